@@ -1,0 +1,61 @@
+// Layer rules live here so that tooling, not memory, keeps the architecture honest (STYLE.md §9).
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+
+const nodeBuiltins = ['node:*', 'fs', 'path', 'http', 'https', 'crypto', 'os', 'child_process', 'net'];
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'dist-electron/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'max-lines': ['error', { max: 300, skipBlankLines: true, skipComments: true }],
+      eqeqeq: 'error',
+    },
+  },
+  {
+    files: ['electron/**', 'scripts/**', 'test/**', '*.config.*', 'build/**'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    files: ['renderer/**'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [{ name: 'electron', message: 'The renderer talks to main only through window.kasir (the preload API).' }],
+        patterns: [
+          { group: ['**/electron/**', '**/electron'], message: 'renderer/ must not import electron/ (main-process code).' },
+          { group: nodeBuiltins, message: 'renderer/ runs sandboxed in the browser: no Node modules.' },
+        ],
+      }],
+    },
+  },
+  {
+    files: ['shared/**'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [{ name: 'electron', message: 'shared/ is runtime-neutral: no electron.' }],
+        patterns: [
+          { group: ['**/electron/**', '**/electron'], message: 'shared/ must not import electron/.' },
+          { group: ['**/renderer/**', '**/renderer', 'react', 'react-dom', 'zustand'], message: 'shared/ must not import renderer code or UI libraries.' },
+          { group: nodeBuiltins, message: 'shared/ is runtime-neutral: no node: modules.' },
+        ],
+      }],
+    },
+  },
+  {
+    // Only the secret store and the Paypro client may touch the keychain module.
+    files: ['electron/**'],
+    ignores: ['electron/services/secret-store.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [{ name: '@github/keytar', message: 'Only electron/services/secret-store.ts talks to the keychain.' }],
+      }],
+    },
+  },
+);
