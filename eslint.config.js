@@ -51,10 +51,10 @@ export default tseslint.config(
   {
     // Only the secret store and the Paypro client may touch the keychain module.
     files: ['electron/**'],
-    ignores: ['electron/services/secret-store.ts'],
+    ignores: ['electron/secrets/secret-store.ts'],
     rules: {
       'no-restricted-imports': ['error', {
-        paths: [{ name: '@github/keytar', message: 'Only electron/services/secret-store.ts talks to the keychain.' }],
+        paths: [{ name: '@github/keytar', message: 'Only electron/secrets/secret-store.ts talks to the keychain.' }],
       }],
     },
   },

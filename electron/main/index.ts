@@ -1,1 +1,45 @@
-console.log('main placeholder');
+import { join } from 'node:path';
+import { BrowserWindow, app } from 'electron';
+import { createKasirCore } from '../app/core.ts';
+import type { KasirCore } from '../app/core.ts';
+import { KeytarSecretStore } from '../secrets/secret-store.ts';
+import { registerIpc } from './ipc.ts';
+import { appPaths } from './paths.ts';
+import { registerAppScheme, serveRenderer } from './protocol.ts';
+import { createCounterWindow, denyAllPermissions, hardenWebContents } from './window.ts';
+
+/** The Electron entry point: wiring only. Everything with logic lives in plain Node modules. */
+const isDevelopment = !app.isPackaged;
+let core: KasirCore | undefined;
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  registerAppScheme();
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+  app.on('second-instance', () => {
+    // A second launch focuses the running till instead of opening a second, competing one.
+    const [window] = BrowserWindow.getAllWindows();
+    if (window) {
+      if (window.isMinimized()) window.restore();
+      window.focus();
+    }
+  });
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => {
+    void core?.close();
+  });
+
+  void app.whenReady().then(async () => {
+    const paths = appPaths(app.getAppPath());
+    denyAllPermissions();
+    serveRenderer(paths.rendererRoot);
+    core = await createKasirCore({
+      settingsFile: join(app.getPath('userData'), 'settings.json'),
+      secretStore: new KeytarSecretStore('Kasir'),
+      onBug: (operation, error) => console.error(`[kasir] bug in ${operation}:`, error instanceof Error ? error.stack : 'unknown error'),
+    });
+    registerIpc(core);
+    await createCounterWindow(paths.preload, isDevelopment);
+  });
+}

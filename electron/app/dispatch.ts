@@ -1,0 +1,38 @@
+import type { z } from 'zod';
+import type { ErrorCode, IpcResult } from '../../shared/ipc/contract.ts';
+import { requestSchemas } from '../../shared/ipc/contract.ts';
+import type { InvokeName } from '../../shared/ipc/channels.ts';
+import { INVOKE_CHANNELS } from '../../shared/ipc/channels.ts';
+import type { Result } from '../../shared/result.ts';
+import { err } from '../../shared/result.ts';
+
+/** One handler per contract operation, receiving only a payload that passed the contract's schema. */
+export type Handlers = {
+  [N in InvokeName]: (request: z.output<(typeof requestSchemas)[N]>) => Promise<IpcResult<N>>;
+};
+
+export type Dispatch = (name: string, payload: unknown) => Promise<Result<unknown, ErrorCode>>;
+
+function isInvokeName(name: string): name is InvokeName {
+  return Object.hasOwn(INVOKE_CHANNELS, name);
+}
+
+/**
+ * Every payload is `unknown` until its schema accepts it (STYLE.md §2): a partly valid request is refused
+ * whole, with a short user-safe message. A handler that throws is a bug; the caller gets INTERNAL and no
+ * details (an Error thrown across IPC would lose everything but its text anyway).
+ */
+export function createDispatcher(handlers: Handlers, onBug: (name: string, error: unknown) => void = () => {}): Dispatch {
+  return async (name, payload) => {
+    if (!isInvokeName(name)) return err('INVALID_REQUEST', 'Unknown operation.');
+    const parsed = requestSchemas[name].safeParse(payload);
+    if (!parsed.success) return err('INVALID_REQUEST', `Invalid request for ${name}.`);
+    try {
+      const handler = handlers[name] as (request: unknown) => Promise<Result<unknown, ErrorCode>>;
+      return await handler(parsed.data);
+    } catch (error) {
+      onBug(name, error);
+      return err('INTERNAL', 'Something went wrong inside Kasir. Nothing was charged by this request.');
+    }
+  };
+}

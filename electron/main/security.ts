@@ -1,0 +1,71 @@
+import type { BrowserWindowConstructorOptions } from 'electron';
+import { APP_HOST, APP_SCHEME } from './paths.ts';
+
+/**
+ * Electron's security checklist as data and pure checks, so tests can assert them without an Electron
+ * binary; electron/main/window.ts applies them.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+export function windowOptions(preloadPath: string, isDevelopment: boolean): BrowserWindowConstructorOptions {
+  return {
+    width: 1280,
+    height: 800,
+    minWidth: 1024,
+    minHeight: 700,
+    show: false,
+    backgroundColor: '#0f172a',
+    title: 'Kasir',
+    autoHideMenuBar: true,
+    webPreferences: {
+      preload: preloadPath,
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      spellcheck: false,
+      devTools: isDevelopment,
+    },
+  };
+}
+
+/** Only the app's own origin may be navigated to; everything else is refused (checklist items 13, 14). */
+export function isAllowedNavigation(url: string): boolean {
+  try {
+    // Compared by parts: WHATWG URL gives custom schemes an opaque "null" origin.
+    const parsed = new URL(url);
+    return parsed.protocol === `${APP_SCHEME}:` && parsed.host === APP_HOST;
+  } catch {
+    return false;
+  }
+}
+
+export interface SenderFacts {
+  /** URL of the frame that sent the message, if Electron still knows it. */
+  readonly frameUrl: string | undefined;
+  /** Whether that frame is its page's top frame. */
+  readonly isMainFrame: boolean;
+  /** Whether the sending webContents belongs to one of Kasir's own windows. */
+  readonly isOwnWindow: boolean;
+}
+
+/** Checklist item 17: every IPC message is checked for its sender — own window, top frame, own origin. */
+export function isTrustedSender(facts: SenderFacts): boolean {
+  return facts.isOwnWindow && facts.isMainFrame && facts.frameUrl !== undefined && isAllowedNavigation(facts.frameUrl);
+}

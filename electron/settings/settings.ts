@@ -1,0 +1,79 @@
+import { readFile } from 'node:fs/promises';
+import { z } from 'zod';
+import { SALT_COMPOSITIONS } from '../../shared/paypro/sign.ts';
+import { isValidEmail, isValidMobile } from '../../shared/paypro/validate.ts';
+
+/**
+ * The till's settings, kept as JSON in the app's data folder. The app secret is NOT here: it lives only in
+ * the OS keychain. No merchant number means demo mode. Manager-mode editing (PIN, settings screen) comes
+ * later and writes this same file through `parseSettings`.
+ *
+ * Values Paypro has not published (paypro-api.md §5, §1.1) are settings, in this one place: the WayCode
+ * of each method, the VA bank, the production base URL and the signing salt composition.
+ */
+export const PAYPRO_SANDBOX_BASE_URL = 'https://openapi-test.paypro.tech/indonesia-pay';
+
+const HttpUrl = z.url({ protocol: /^https?$/ });
+
+export const settingsSchema = z.strictObject({
+  merchantNo: z.string().regex(/^\d{10}$/, 'merchantNo must be the 10-digit Paypro merchant number').optional(),
+  environment: z.enum(['sandbox', 'production']).default('sandbox'),
+  sandboxBaseUrl: HttpUrl.default(PAYPRO_SANDBOX_BASE_URL),
+  /** Not published by Paypro: must be set by the manager before production use. */
+  productionBaseUrl: HttpUrl.optional(),
+  saltComposition: z.enum(SALT_COMPOSITIONS).default('append'),
+  /** Paypro requires one; the till confirms payments by polling, so any URL that answers OK will do. */
+  notifyUrl: HttpUrl.optional(),
+  payer: z.strictObject({
+    username: z.string().trim().min(1).max(64),
+    mobile: z.string().refine(isValidMobile, 'mobile must start with 08 or 628 and have 10–13 digits'),
+    email: z.string().refine(isValidEmail, 'email is not valid'),
+  }).default({ username: 'Pelanggan', mobile: '081200000000', email: 'pelanggan@example.com' }),
+  methods: z.strictObject({
+    QRIS: z.strictObject({ wayCode: z.string().min(1).max(32).optional() }).default({}),
+    VA: z.strictObject({
+      wayCode: z.string().min(1).max(32).optional(),
+      bankName: z.string().trim().min(1).max(40).default('Virtual Account'),
+    }).default({ bankName: 'Virtual Account' }),
+  }).default({ QRIS: {}, VA: { bankName: 'Virtual Account' } }),
+  pollIntervalMs: z.number().int().min(500).max(60_000).default(2_000),
+});
+
+export type Settings = z.output<typeof settingsSchema>;
+
+export type SettingsLoad =
+  | { readonly ok: true; readonly settings: Settings; readonly fromFile: boolean }
+  | { readonly ok: false; readonly message: string };
+
+export function parseSettings(raw: unknown): SettingsLoad {
+  const parsed = settingsSchema.safeParse(raw);
+  if (parsed.success) return { ok: true, settings: parsed.data, fromFile: true };
+  const first = parsed.error.issues[0];
+  return { ok: false, message: `${first?.path.join('.') || 'settings'}: ${first?.message ?? 'invalid'}` };
+}
+
+export function defaultSettings(): Settings {
+  return settingsSchema.parse({});
+}
+
+/** A missing file means defaults (demo mode); a broken file is an error, never a silent switch to demo. */
+export async function loadSettings(file: string): Promise<SettingsLoad> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { ok: true, settings: defaultSettings(), fromFile: false };
+    return { ok: false, message: `cannot read ${file}: ${(error as Error).message}` };
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return { ok: false, message: `${file} is not valid JSON` };
+  }
+  return parseSettings(raw);
+}
+
+export function baseUrlFor(settings: Settings): string | undefined {
+  return settings.environment === 'production' ? settings.productionBaseUrl : settings.sandboxBaseUrl;
+}

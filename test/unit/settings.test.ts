@@ -1,0 +1,45 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PAYPRO_SANDBOX_BASE_URL, baseUrlFor, loadSettings, parseSettings } from '../../electron/settings/settings.ts';
+
+async function fileWith(content: string): Promise<string> {
+  const file = join(await mkdtemp(join(tmpdir(), 'kasir-settings-')), 'settings.json');
+  await writeFile(file, content);
+  return file;
+}
+
+describe('settings', () => {
+  it('a missing file means defaults: demo mode (no merchant number), sandbox URL', async () => {
+    const loaded = await loadSettings('/nonexistent/kasir/settings.json');
+    expect(loaded).toMatchObject({ ok: true, fromFile: false });
+    if (!loaded.ok) return;
+    expect(loaded.settings.merchantNo).toBeUndefined();
+    expect(baseUrlFor(loaded.settings)).toBe(PAYPRO_SANDBOX_BASE_URL);
+    expect(loaded.settings.methods.VA.bankName).toBe('Virtual Account');
+  });
+
+  it('a broken file is an error, never a silent fall-back to demo', async () => {
+    expect(await loadSettings(await fileWith('{ not json'))).toMatchObject({ ok: false });
+    const wrong = await loadSettings(await fileWith(JSON.stringify({ merchantNo: '12ab' })));
+    expect(wrong).toMatchObject({ ok: false });
+    expect(!wrong.ok && wrong.message).toMatch(/merchantNo/);
+  });
+
+  it('refuses unknown keys, so a secret cannot be put in the settings file by mistake', () => {
+    expect(parseSettings({ appSecret: 'x' })).toMatchObject({ ok: false });
+  });
+
+  it('production has no published URL: it must be configured', () => {
+    const loaded = parseSettings({ merchantNo: '8729248847', environment: 'production' });
+    expect(loaded.ok && baseUrlFor(loaded.settings)).toBeUndefined();
+    const set = parseSettings({ merchantNo: '8729248847', environment: 'production', productionBaseUrl: 'https://pay.example.com/indonesia-pay' });
+    expect(set.ok && baseUrlFor(set.settings)).toBe('https://pay.example.com/indonesia-pay');
+  });
+
+  it('validates payer defaults like the gateway does', () => {
+    expect(parseSettings({ payer: { username: 'Toko', mobile: '12345', email: 'toko@example.com' } })).toMatchObject({ ok: false });
+    expect(parseSettings({ methods: { VA: { wayCode: 'BCA', bankName: 'BCA' } } })).toMatchObject({ ok: true });
+  });
+});
