@@ -23,7 +23,7 @@ export default defineConfig({
           build: {
             outDir: resolve(import.meta.dirname, 'dist-electron'),
             lib: { entry: resolve(import.meta.dirname, 'electron/main/index.ts'), formats: ['es'], fileName: () => 'main.js' },
-            rollupOptions: { external: ['electron', '@github/keytar'] },
+            rolldownOptions: { external: ['electron', '@github/keytar'] },
           },
         },
       },
@@ -32,7 +32,7 @@ export default defineConfig({
         vite: {
           build: {
             outDir: resolve(import.meta.dirname, 'dist-electron'),
-            rollupOptions: {
+            rolldownOptions: {
               external: ['electron'],
               output: { format: 'cjs', entryFileNames: 'preload.cjs' },
             },

@@ -59,7 +59,8 @@ export function resolveAppUrl(url: string, rendererRoot: string): string | undef
   } catch {
     return undefined;
   }
-  if (pathname.includes('\0')) return undefined;
+  // A backslash is a separator on Windows: refuse it everywhere rather than depend on the platform.
+  if (pathname.includes('\0') || pathname.includes('\\')) return undefined;
   const relative = pathname === '/' ? 'index.html' : pathname.replace(/^\/+/, '');
   const file = normalize(join(rendererRoot, relative));
   return file.startsWith(normalize(rendererRoot) + sep) ? file : undefined;

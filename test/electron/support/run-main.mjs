@@ -1,0 +1,63 @@
+// Boots the BUILT main process (dist-electron/main.js) against the fake electron module and prints, as JSON,
+// what it did. Run by test/electron/main-process.test.ts in a child Node 24 process.
+import { registerHooks } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+
+const fakeUrl = new URL('./fake-electron.mjs', import.meta.url).href;
+registerHooks({
+  resolve(specifier, context, nextResolve) {
+    if (specifier === 'electron') return { url: fakeUrl, shortCircuit: true, format: 'module' };
+    return nextResolve(specifier, context);
+  },
+});
+
+const fake = await import(fakeUrl);
+const { recorded } = fake;
+await import(pathToFileURL(join(process.env.FAKE_APP_PATH, 'dist-electron/main.js')).href);
+fake.fireReady();
+const deadline = Date.now() + 10_000;
+while (recorded.windows.length === 0 || !recorded.windows[0].loadedUrl) {
+  if (Date.now() > deadline) throw new Error('main never opened its window');
+  await new Promise((resolve) => setTimeout(resolve, 20));
+}
+const [window] = recorded.windows;
+const trusted = { sender: window.webContents, senderFrame: window.mainFrame };
+const strangerContents = { mainFrame: { url: 'https://evil.example/' } };
+const untrusted = { sender: strangerContents, senderFrame: strangerContents.mainFrame };
+const subFrame = { sender: window.webContents, senderFrame: { url: 'app://kasir/index.html' } };
+const invoke = (channel, event, payload) => recorded.ipcHandlers.get(channel)(event, payload);
+
+const serve = recorded.protocolHandlers.get('app');
+const page = await serve(new Request('app://kasir/index.html'));
+const traversal = await serve(new Request('app://kasir/../../package.json'));
+
+const contents = { listeners: new Map(), on(event, fn) { this.listeners.set(event, fn); }, setWindowOpenHandler(fn) { this.openHandler = fn; } };
+fake.emitApp('web-contents-created', {}, contents);
+let prevented = 0;
+contents.listeners.get('will-navigate')({ preventDefault: () => { prevented++; } }, 'https://evil.example/');
+contents.listeners.get('will-navigate')({ preventDefault: () => { prevented += 100; } }, 'app://kasir/index.html');
+let permission;
+recorded.permissionRequestHandler({}, 'media', (allowed) => { permission = allowed; });
+
+const result = {
+  schemes: recorded.schemes,
+  schemesRegisteredBeforeReady: recorded.schemesRegisteredBeforeReady,
+  windowOptions: window.options,
+  loadedUrl: window.loadedUrl,
+  ipcChannels: [...recorded.ipcHandlers.keys()],
+  appInfoTrusted: await invoke('kasir:app:get-info', trusted, undefined),
+  appInfoUntrusted: await invoke('kasir:app:get-info', untrusted, undefined),
+  appInfoSubFrame: await invoke('kasir:app:get-info', subFrame, undefined),
+  hostilePayload: await invoke('kasir:payment:start', trusted, { amount: '25000; DROP TABLE', method: 'QRIS', extra: 1 }),
+  page: { status: page.status, csp: page.headers.get('content-security-policy'), type: page.headers.get('content-type'), html: await page.text() },
+  traversalStatus: traversal.status,
+  navigationPrevented: prevented,
+  windowOpen: contents.openHandler({ url: 'https://evil.example/' }),
+  permissionGranted: permission,
+  permissionCheck: recorded.permissionCheckHandler(),
+};
+fake.emitApp('will-quit');
+process.stdout.write(JSON.stringify(result));
+// Give core.close() a moment to stop the demo simulator, then leave even if a handle lingers.
+setTimeout(() => process.exit(0), 500).unref();

@@ -1,0 +1,97 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { INVOKE_NAMES } from '../../shared/ipc/channels.ts';
+import type { KasirCore } from '../../electron/app/core.ts';
+import { createKasirCore } from '../../electron/app/core.ts';
+import { MemorySecretStore } from '../../electron/secrets/memory-store.ts';
+
+/**
+ * Security tests: every IPC handler treated as attack surface. The core runs for real in demo mode (its
+ * simulator included); the hostile payloads go through the same `invoke` that main's IPC wrapper calls.
+ */
+let core: KasirCore;
+const results: unknown[] = [];
+const invoke = async (name: string, payload: unknown): Promise<unknown> => {
+  const result = await core.invoke(name, payload);
+  results.push(result);
+  return result;
+};
+
+beforeAll(async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'kasir-sec-'));
+  core = await createKasirCore({ settingsFile: join(dir, 'settings.json'), secretStore: new MemorySecretStore(), pollIntervalMs: 50 });
+});
+afterAll(async () => core.close());
+
+const huge = 'x'.repeat(1_000_000);
+const hostile: Record<string, unknown[]> = {
+  startPayment: [
+    undefined, null, 25000, '25000', [], [25_000, 'QRIS'], {},
+    { amount: '25000', method: 'QRIS' }, { amount: 25_000 }, { method: 'QRIS' }, { amount: 25_000, method: 'qris' },
+    { amount: 25_000, method: 'EWALLET' }, { amount: 25_000.5, method: 'QRIS' }, { amount: -25_000, method: 'QRIS' },
+    { amount: Number.NaN, method: 'QRIS' }, { amount: Number.POSITIVE_INFINITY, method: 'VA' }, { amount: 2 ** 60, method: 'VA' },
+    { amount: 25_000, method: 'QRIS', tradeNo: 'chosen-by-renderer' }, { amount: 25_000, method: 'QRIS', secret: 'x' },
+    JSON.parse('{"amount":25000,"method":"QRIS","__proto__":{"admin":true}}'), { amount: 25_000, method: huge },
+    { amount: { valueOf: () => 25_000 }, method: 'QRIS' },
+  ],
+  getPayment: [undefined, null, {}, { tradeNo: '' }, { tradeNo: huge }, { tradeNo: '../../etc' }, { tradeNo: 5 }, { tradeNo: 'a', x: 1 }],
+  simulateCustomerPayment: [
+    undefined, {}, { tradeNo: 'abc' }, { tradeNo: 'abc', outcome: 'refund' }, { tradeNo: huge, outcome: 'paid' },
+    { tradeNo: 'abc', outcome: 'paid', payAmount: 1 },
+  ],
+  getAppInfo: [null, {}, 'x', 0, { anything: true }],
+};
+
+describe('security: hostile IPC payloads are refused whole', () => {
+  it.each(INVOKE_NAMES)('%s refuses every malformed payload with INVALID_REQUEST', async (name) => {
+    for (const payload of hostile[name] ?? []) {
+      expect(await invoke(name, payload), `${name} ${String(JSON.stringify(payload)).slice(0, 80)}`).toMatchObject({ ok: false, code: 'INVALID_REQUEST' });
+    }
+    expect(core.simulator?.ledger()).toHaveLength(0);
+  });
+
+  it('refuses unknown and inherited operation names', async () => {
+    for (const name of ['deletePayments', 'constructor', '__proto__', 'toString', 'hasOwnProperty', '']) {
+      expect(await invoke(name, undefined)).toMatchObject({ ok: false, code: 'INVALID_REQUEST' });
+    }
+  });
+
+  it('answers with a specific error for well-formed but wrong requests', async () => {
+    expect(await invoke('startPayment', { amount: 9_999, method: 'QRIS' })).toMatchObject({ ok: false, code: 'AMOUNT_TOO_SMALL' });
+    expect(await invoke('getPayment', { tradeNo: 'unknown_trade_no' })).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+    expect(await invoke('simulateCustomerPayment', { tradeNo: 'unknown_trade_no', outcome: 'paid' })).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+    expect(core.simulator?.ledger()).toHaveLength(0);
+  });
+
+  it('never returns the app secret in any result', async () => {
+    const started = (await invoke('startPayment', { amount: 25_000, method: 'QRIS' })) as { ok: boolean; value: { tradeNo: string } };
+    expect(started.ok).toBe(true);
+    await invoke('getPayment', { tradeNo: started.value.tradeNo });
+    await invoke('simulateCustomerPayment', { tradeNo: started.value.tradeNo, outcome: 'paid' });
+    await invoke('getAppInfo', undefined);
+    const secret = core.simulator?.secret ?? '';
+    expect(secret.length).toBeGreaterThan(8);
+    expect(JSON.stringify(results)).not.toContain(secret);
+  });
+});
+
+describe('security: demo-only operations', () => {
+  it('refuses simulated payments outside demo mode', async () => {
+    const { writeFile } = await import('node:fs/promises');
+    const dir = await mkdtemp(join(tmpdir(), 'kasir-live-'));
+    const settingsFile = join(dir, 'settings.json');
+    await writeFile(settingsFile, JSON.stringify({ merchantNo: '8729248847', notifyUrl: 'https://example.com/notify' }));
+    const store = new MemorySecretStore();
+    await store.set('paypro-app-secret:8729248847', 'live-secret-value-0123456789');
+    const live = await createKasirCore({ settingsFile, secretStore: store });
+    try {
+      expect(live.info).toMatchObject({ mode: 'sandbox', ready: true });
+      expect(live.simulator).toBeUndefined();
+      expect(await live.invoke('simulateCustomerPayment', { tradeNo: 'abc', outcome: 'paid' })).toMatchObject({ ok: false, code: 'NOT_DEMO_MODE' });
+    } finally {
+      await live.close();
+    }
+  });
+});
