@@ -43,3 +43,13 @@ describe('settings', () => {
     expect(parseSettings({ methods: { VA: { wayCode: 'BCA', bankName: 'BCA' } } })).toMatchObject({ ok: true });
   });
 });
+
+describe('user data folder (matches Electron app.getPath("userData") for "Kasir")', () => {
+  it('follows each platform convention', async () => {
+    const { userDataDir } = await import('../../electron/settings/user-data.ts');
+    expect(userDataDir('linux', {}, '/home/kasir')).toBe('/home/kasir/.config/Kasir');
+    expect(userDataDir('linux', { XDG_CONFIG_HOME: '/cfg' }, '/home/kasir')).toBe('/cfg/Kasir');
+    expect(userDataDir('darwin', {}, '/Users/kasir')).toBe('/Users/kasir/Library/Application Support/Kasir');
+    expect(userDataDir('win32', { APPDATA: 'C:\\Users\\k\\AppData\\Roaming' }, 'C:\\Users\\k')).toMatch(/Roaming.Kasir$/);
+  });
+});

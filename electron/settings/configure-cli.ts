@@ -1,0 +1,102 @@
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { homedir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { KeytarSecretStore, appSecretAccount } from '../secrets/secret-store.ts';
+import { loadSettings, parseSettings } from './settings.ts';
+import { SETTINGS_FILE_NAME, userDataDir } from './user-data.ts';
+
+/**
+ * `npm run configure -- …`: the store IT person's way to connect a till to Paypro until the manager
+ * settings screen exists. The app secret is read from standard input and goes only into the OS keychain;
+ * it is never an argument (shell history), never printed, never written to settings.json.
+ */
+const USAGE = `Usage: npm run configure -- [options]
+  --merchant NO           Paypro merchant number (10 digits); the app secret is then read from standard input
+  --environment ENV       sandbox | production
+  --production-url URL    production base URL (Paypro does not publish it; ask them)
+  --sandbox-url URL       override the sandbox base URL
+  --notify-url URL        notifyUrl sent with every order (Paypro requires one; Kasir itself polls)
+  --va-bank NAME          bank name shown for virtual accounts
+  --va-waycode CODE       Paypro wayCode for that bank (not published by Paypro; ask them)
+  --salt MODE             append | prepend | ampersandKey (signing salt placement; default append)
+  --demo                  forget the merchant number: back to demo mode (the keychain entry stays)
+  --show                  print the current settings and whether a secret is stored
+  --settings FILE         settings file (default: the app's own, ${join(userDataDir(process.platform, process.env, homedir()), SETTINGS_FILE_NAME)})`;
+
+async function readSecretFromStdin(): Promise<string> {
+  if (process.stdin.isTTY) process.stderr.write('Paste the Paypro app secret, then press Enter and Ctrl-D: ');
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8').trim();
+}
+
+function fail(message: string): never {
+  process.stderr.write(`configure: ${message}\n`);
+  process.exit(2);
+}
+
+async function main(): Promise<void> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      options: {
+        merchant: { type: 'string' }, environment: { type: 'string' }, 'production-url': { type: 'string' },
+        'sandbox-url': { type: 'string' }, 'notify-url': { type: 'string' }, 'va-bank': { type: 'string' },
+        'va-waycode': { type: 'string' }, salt: { type: 'string' }, demo: { type: 'boolean' }, show: { type: 'boolean' },
+        settings: { type: 'string' }, help: { type: 'boolean' },
+      },
+      strict: true,
+    }).values;
+  } catch (error) {
+    fail(`${(error as Error).message}\n${USAGE}`);
+  }
+  if (parsed.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  const file = parsed.settings ?? join(userDataDir(process.platform, process.env, homedir()), SETTINGS_FILE_NAME);
+  const current = await loadSettings(file);
+  if (!current.ok) fail(`the existing settings are broken (${current.message}); fix or delete ${file}`);
+  const store = new KeytarSecretStore('Kasir');
+
+  if (parsed.show) {
+    const merchantNo = current.settings.merchantNo;
+    const secretSet = merchantNo === undefined ? false : (await store.get(appSecretAccount(merchantNo)).catch(() => undefined)) !== undefined;
+    process.stdout.write(`${JSON.stringify({ file, ...current.settings, appSecretStored: secretSet }, null, 2)}\n`);
+    return;
+  }
+
+  const next: Record<string, unknown> = current.fromFile ? JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown> : {};
+  const methods = (next['methods'] ?? {}) as Record<string, Record<string, unknown>>;
+  if (parsed.merchant !== undefined) next['merchantNo'] = parsed.merchant;
+  if (parsed.demo) delete next['merchantNo'];
+  if (parsed.environment !== undefined) next['environment'] = parsed.environment;
+  if (parsed['production-url'] !== undefined) next['productionBaseUrl'] = parsed['production-url'];
+  if (parsed['sandbox-url'] !== undefined) next['sandboxBaseUrl'] = parsed['sandbox-url'];
+  if (parsed['notify-url'] !== undefined) next['notifyUrl'] = parsed['notify-url'];
+  if (parsed.salt !== undefined) next['saltComposition'] = parsed.salt;
+  if (parsed['va-bank'] !== undefined || parsed['va-waycode'] !== undefined) {
+    methods['VA'] = { ...methods['VA'], ...(parsed['va-bank'] ? { bankName: parsed['va-bank'] } : {}), ...(parsed['va-waycode'] ? { wayCode: parsed['va-waycode'] } : {}) };
+    next['methods'] = methods;
+  }
+  const checked = parseSettings(next);
+  if (!checked.ok) fail(checked.message);
+
+  if (parsed.merchant !== undefined) {
+    const secret = await readSecretFromStdin();
+    if (secret.length === 0) fail('no app secret on standard input; nothing was changed');
+    try {
+      await store.set(appSecretAccount(parsed.merchant), secret);
+    } catch (error) {
+      fail(`${(error as Error).message}. Nothing was changed: Kasir keeps the secret only in the OS keychain.`);
+    }
+  }
+  await mkdir(dirname(file), { recursive: true });
+  await writeFile(`${file}.tmp`, `${JSON.stringify(next, null, 2)}\n`, { mode: 0o600 });
+  await rename(`${file}.tmp`, file);
+  const mode = checked.settings.merchantNo === undefined ? 'demo' : checked.settings.environment;
+  process.stdout.write(`Saved ${file} (mode: ${mode}${parsed.merchant !== undefined ? ', app secret stored in the OS keychain' : ''}).\n`);
+}
+
+await main();

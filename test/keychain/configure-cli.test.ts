@@ -1,0 +1,77 @@
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { KeytarSecretStore, appSecretAccount } from '../../electron/secrets/secret-store.ts';
+import { createKasirCore } from '../../electron/app/core.ts';
+
+/** `npm run configure` end to end: the secret goes from stdin into the real keychain, never to disk. */
+const cli = join(import.meta.dirname, '../../electron/settings/configure-cli.ts');
+const store = new KeytarSecretStore('Kasir');
+const available = await store.isAvailable();
+const required = process.env['KASIR_REQUIRE_KEYCHAIN'] === '1';
+const MERCHANT = '9000000001';
+const SECRET = 'cli-secret-0123456789abcdefABCDEF';
+
+function runCli(args: string[], stdin: string, env: NodeJS.ProcessEnv = process.env): Promise<{ code: number; out: string; err: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [cli, ...args], { env });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (chunk: Buffer) => { out += chunk.toString(); });
+    child.stderr.on('data', (chunk: Buffer) => { err += chunk.toString(); });
+    child.on('close', (code) => resolve({ code: code ?? -1, out, err }));
+    child.stdin.end(stdin);
+  });
+}
+
+describe.skipIf(!available && !required)('configure CLI with the real keychain', () => {
+  afterAll(async () => {
+    if (available) await store.delete(appSecretAccount(MERCHANT)).catch(() => false);
+  });
+
+  it('stores the secret in the keychain, the rest in settings.json, and the app starts live', async () => {
+    const settings = join(await mkdtemp(join(tmpdir(), 'kasir-cfg-')), 'settings.json');
+    const result = await runCli(['--settings', settings, '--merchant', MERCHANT, '--notify-url', 'https://shop.example/notify', '--va-bank', 'BCA'], `${SECRET}\n`);
+    expect(result, result.err).toMatchObject({ code: 0 });
+    expect(result.out).not.toContain(SECRET);
+    const written = readFileSync(settings, 'utf8');
+    expect(written).not.toContain(SECRET);
+    expect(JSON.parse(written)).toMatchObject({ merchantNo: MERCHANT, notifyUrl: 'https://shop.example/notify', methods: { VA: { bankName: 'BCA' } } });
+    expect(await store.get(appSecretAccount(MERCHANT))).toBe(SECRET);
+    const core = await createKasirCore({ settingsFile: settings, secretStore: store });
+    expect(core.info).toMatchObject({ mode: 'sandbox', ready: true, vaBankName: 'BCA' });
+    await core.close();
+    const shown = await runCli(['--settings', settings, '--show'], '');
+    expect(JSON.parse(shown.out)).toMatchObject({ merchantNo: MERCHANT, appSecretStored: true });
+    expect(shown.out).not.toContain(SECRET);
+    expect((await runCli(['--settings', settings, '--demo'], '')).code).toBe(0);
+    expect(JSON.parse(readFileSync(settings, 'utf8')).merchantNo).toBeUndefined();
+  });
+});
+
+describe('configure CLI refuses bad input and fails closed', () => {
+  it('rejects an invalid merchant number and an empty secret without writing anything', async () => {
+    const settings = join(await mkdtemp(join(tmpdir(), 'kasir-cfg-bad-')), 'settings.json');
+    const bad = await runCli(['--settings', settings, '--merchant', '12ab'], SECRET);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/merchantNo/);
+    const empty = await runCli(['--settings', settings, '--merchant', MERCHANT, '--notify-url', 'https://x.example/n'], '');
+    expect(empty.code).toBe(2);
+    expect(empty.err).toMatch(/no app secret/);
+    expect(existsSync(settings)).toBe(false);
+  });
+
+  it('without a keychain, stores nothing anywhere and says why', async () => {
+    const settings = join(await mkdtemp(join(tmpdir(), 'kasir-cfg-nokc-')), 'settings.json');
+    const result = await runCli(['--settings', settings, '--merchant', MERCHANT, '--notify-url', 'https://x.example/n'], SECRET, {
+      ...process.env, DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent/kasir-bus', DISPLAY: '',
+    });
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(/keychain is unavailable.*Nothing was changed/s);
+    expect(result.err).not.toContain(SECRET);
+    expect(existsSync(settings)).toBe(false);
+  });
+});
