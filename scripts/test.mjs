@@ -3,10 +3,18 @@
 // Playwright: end to end in Chromium) and ends with one line: "N passed, N failed, N skipped".
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { delimiter, join } from 'node:path';
 
 const root = join(import.meta.dirname, '..');
 const bin = (name) => join(root, 'node_modules', '.bin', name);
+
+// The suites run on Node 24 (the Node inside Electron 45), which `npm install` puts in node_modules/.bin.
+// npm scripts find it first on PATH; when this file is started some other way, hand over to it.
+if (Number(process.versions.node.split('.')[0]) < 24) {
+  const handOver = spawnSync(bin('node'), process.argv.slice(1), { stdio: 'inherit' });
+  process.exit(handOver.status ?? 1);
+}
+process.env.PATH = `${join(root, 'node_modules', '.bin')}${delimiter}${process.env.PATH ?? ''}`;
 const results = join(root, 'test-results');
 const strict = process.env.CI === 'true' || process.env.CI === '1';
 const totals = { passed: 0, failed: 0, skipped: 0 };

@@ -5,7 +5,8 @@ import { APP_HOST, APP_SCHEME } from './paths.ts';
  * Electron's security checklist as data and pure checks, so tests can assert them without an Electron
  * binary; electron/main/window.ts applies them.
  */
-export const CONTENT_SECURITY_POLICY = [
+/** The policy the page carries in its <meta> tag (renderer/index.html; a test keeps the two equal). */
+export const META_CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
@@ -14,8 +15,10 @@ export const CONTENT_SECURITY_POLICY = [
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
-  "frame-ancestors 'none'",
 ].join('; ');
+
+/** The header main sends with every app:// response: frame-ancestors only works as a header, not in <meta>. */
+export const CONTENT_SECURITY_POLICY = `${META_CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`;
 
 export function windowOptions(preloadPath: string, isDevelopment: boolean): BrowserWindowConstructorOptions {
   return {

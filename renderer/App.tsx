@@ -1,0 +1,76 @@
+import { useEffect } from 'react';
+import type { PaymentView } from '../shared/ipc/contract.ts';
+import { useKasirApi } from './api-context.ts';
+import { ChargeScreen } from './charge/ChargeScreen.tsx';
+import { useT } from './i18n/useT.ts';
+import { followPaymentUpdates, loadAppInfo } from './payment/payment-actions.ts';
+import { ProgressScreen } from './payment/ProgressScreen.tsx';
+import { QrisScreen } from './payment/QrisScreen.tsx';
+import { VaScreen } from './payment/VaScreen.tsx';
+import { FailedScreen } from './result/FailedScreen.tsx';
+import { PaidScreen } from './result/PaidScreen.tsx';
+import { PartialScreen } from './result/PartialScreen.tsx';
+import { TopBar } from './shell/TopBar.tsx';
+import { useKasir } from './store/index.ts';
+import type { Screen } from './store/selectors.ts';
+import { selectLocale, selectPayment, selectScreen } from './store/selectors.ts';
+
+function LoadingScreen() {
+  const t = useT();
+  return (
+    <section className="progress" role="status" aria-live="polite" data-testid="loading-screen">
+      <span className="spinner" aria-hidden="true" />
+      <h1 className="progress__title">{t('app.loading')}</h1>
+    </section>
+  );
+}
+
+function CurrentScreen({ screen, payment }: { readonly screen: Screen; readonly payment: PaymentView | undefined }) {
+  if (!payment) {
+    if (screen === 'loading') return <LoadingScreen />;
+    if (screen === 'creating') return <ProgressScreen kind="creating" />;
+    return <ChargeScreen />;
+  }
+  switch (payment.state) {
+    case 'creating':
+    case 'checking':
+      return <ProgressScreen kind={payment.state} />;
+    case 'awaiting':
+      return payment.method === 'QRIS' ? <QrisScreen payment={payment} /> : <VaScreen payment={payment} />;
+    case 'paid':
+      return <PaidScreen payment={payment} />;
+    case 'partial':
+      return <PartialScreen payment={payment} />;
+    case 'failed':
+      return <FailedScreen payment={payment} />;
+  }
+}
+
+export function App() {
+  const api = useKasirApi();
+  const t = useT();
+  const locale = useKasir(selectLocale);
+  const screen = useKasir(selectScreen);
+  const payment = useKasir(selectPayment);
+
+  useEffect(() => {
+    // Subscribe before asking anything, so no update can fall between the two.
+    const unsubscribe = followPaymentUpdates(api);
+    void loadAppInfo(api);
+    return unsubscribe;
+  }, [api]);
+
+  useEffect(() => {
+    document.documentElement.lang = locale;
+    document.title = t('app.title');
+  }, [locale, t]);
+
+  return (
+    <div className={`app app--${screen}`} data-screen={screen}>
+      <TopBar />
+      <main className="app__screen">
+        <CurrentScreen screen={screen} payment={payment} />
+      </main>
+    </div>
+  );
+}

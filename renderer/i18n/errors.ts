@@ -1,0 +1,63 @@
+import type { AppInfo, ErrorCode } from '../../shared/ipc/contract.ts';
+import { formatRupiah } from '../../shared/money.ts';
+import { LIMITS } from '../../shared/paypro/validate.ts';
+import type { MessageKey, Translate } from './translate.ts';
+
+/**
+ * The cashier-facing explanation of each error code. A switch rather than a lookup table so that adding a
+ * code to the contract fails the type check here until someone writes what the cashier should do about it.
+ */
+export function errorMessageKey(code: ErrorCode): MessageKey {
+  switch (code) {
+    case 'INVALID_REQUEST':
+      return 'error.invalidRequest';
+    case 'FORBIDDEN_SENDER':
+      return 'error.forbiddenSender';
+    case 'AMOUNT_NOT_INTEGER':
+      return 'error.amountNotInteger';
+    case 'AMOUNT_TOO_SMALL':
+      return 'error.amountTooSmall';
+    case 'AMOUNT_TOO_LARGE':
+      return 'error.amountTooLarge';
+    case 'PAYMENT_IN_PROGRESS':
+      return 'error.paymentInProgress';
+    case 'NOT_FOUND':
+      return 'error.notFound';
+    case 'NOT_DEMO_MODE':
+      return 'error.notDemoMode';
+    case 'KEYCHAIN_UNAVAILABLE':
+      return 'error.keychainUnavailable';
+    case 'SECRET_MISSING':
+      return 'error.secretMissing';
+    case 'SETTINGS_INVALID':
+      return 'error.settingsInvalid';
+    case 'GATEWAY_REJECTED':
+      return 'error.gatewayRejected';
+    case 'GATEWAY_UNREACHABLE':
+      return 'error.gatewayUnreachable';
+    case 'GATEWAY_MALFORMED':
+      return 'error.gatewayMalformed';
+    case 'ORDER_NOT_CREATED':
+      return 'error.orderNotCreated';
+    case 'PAYMENT_EXPIRED':
+      return 'error.paymentExpired';
+    case 'PAYMENT_FAILED':
+      return 'error.paymentFailed';
+    case 'INTERNAL':
+      return 'error.internal';
+    default:
+      return assertNever(code);
+  }
+}
+
+function assertNever(value: never): never {
+  throw new Error(`Unhandled error code: ${String(value)}`);
+}
+
+/** The translated explanation, with the limits filled in from what main reports (the shared limits until it has). */
+export function explainError(code: ErrorCode, t: Translate, info: AppInfo | undefined): string {
+  return t(errorMessageKey(code), {
+    min: formatRupiah(info?.minAmount ?? LIMITS.minAmount),
+    maxQris: formatRupiah(info?.maxQrisAmount ?? LIMITS.maxAmountByChannel.QRIS ?? 0),
+  });
+}

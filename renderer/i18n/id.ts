@@ -1,0 +1,76 @@
+/**
+ * Bahasa Indonesia, the default language. This object defines the key set: every other language must
+ * translate exactly these keys (the type of `en` enforces it, and a unit test checks it at run time too).
+ * `{name}` marks a value filled in by `translate`.
+ */
+export const id = {
+  'app.title': 'Kasir',
+  'app.loading': 'Memuat Kasir…',
+  'app.demoBadge': 'DEMO',
+  'app.demoBadgeLabel': 'Mode demo: tidak ada uang sungguhan',
+  'language.label': 'Bahasa',
+  'language.id': 'ID',
+  'language.en': 'EN',
+  'language.idName': 'Bahasa Indonesia',
+  'language.enName': 'English',
+
+  'charge.amountLabel': 'Jumlah tagihan',
+  'charge.keypadLabel': 'Papan angka',
+  'charge.key.backspace': 'Hapus satu angka',
+  'charge.key.clear': 'Hapus semua',
+  'charge.payQris': 'Bayar QRIS',
+  'charge.payVa': 'Bayar VA',
+  'charge.hint.empty': 'Ketik nominal. Minimal {min}.',
+  'charge.hint.belowMin': 'Nominal di bawah minimum. Minimal {min}.',
+  'charge.hint.aboveQrisMax': 'QRIS maksimal {max}. Pakai VA untuk nominal ini.',
+  'charge.keyboardHint': 'Keyboard: angka, ⌫ hapus, Esc kosongkan, Enter = QRIS',
+  'charge.errorTitle': 'Tagihan belum dibuat',
+  'charge.blockedTitle': 'Kasir belum bisa menagih',
+  'charge.notReady': 'Kasir belum siap menagih. Hubungi manajer toko.',
+
+  'payment.scanToPay': 'Pindai untuk membayar',
+  'payment.qrLabel': 'Kode QRIS sebesar {amount}',
+  'payment.qrFailed': 'Kode QR tidak bisa ditampilkan. Pakai VA atau hubungi manajer.',
+  'payment.waiting': 'Menunggu pembayaran pelanggan…',
+  'payment.vaTitle': 'Transfer ke Virtual Account',
+  'payment.vaExactly': 'Transfer tepat sebesar',
+  'payment.vaNumberLabel': 'Nomor Virtual Account',
+  'payment.simulate': 'Simulasikan pembayaran pelanggan',
+  'payment.simulateFailed': 'Simulasi gagal: {reason}',
+  'payment.creating': 'Membuat tagihan…',
+  'payment.creatingDetail': 'Tunggu sebentar, jangan tekan Bayar lagi.',
+  'payment.checking': 'Memeriksa dengan Paypro…',
+  'payment.checkingWarning': 'Jangan tagih ulang. Kasir sedang memastikan apakah tagihan ini sudah dibuat.',
+
+  'result.paid': 'LUNAS',
+  'result.paidBy': 'Dibayar dengan {method}',
+  'result.newSale': 'Transaksi baru',
+  'result.partial': 'Dibayar sebagian',
+  'result.partialOf': '{paid} dari {total}',
+  'result.partialRemaining': 'Kurang {remaining}. Tagih sisanya terpisah.',
+  'result.failed': 'Pembayaran gagal',
+  'result.gatewayDetail': 'Keterangan Paypro: {detail}',
+  'result.back': 'Kembali',
+
+  'error.invalidRequest': 'Permintaan tidak valid. Mulai lagi dari awal; jika terus terjadi, hubungi manajer.',
+  'error.forbiddenSender': 'Permintaan ditolak karena tidak berasal dari jendela Kasir. Tutup dan buka lagi aplikasi.',
+  'error.amountNotInteger': 'Nominal harus rupiah utuh, tanpa sen.',
+  'error.amountTooSmall': 'Nominal terlalu kecil. Minimal {min}.',
+  'error.amountTooLarge': 'Nominal terlalu besar untuk metode ini. QRIS maksimal {maxQris}; pakai VA.',
+  'error.paymentInProgress': 'Masih ada pembayaran yang berjalan. Tunggu sampai selesai sebelum menagih lagi.',
+  'error.notFound': 'Pembayaran tidak ditemukan. Periksa riwayat sebelum menagih ulang.',
+  'error.notDemoMode': 'Simulasi pembayaran hanya ada di mode demo.',
+  'error.keychainUnavailable':
+    'Penyimpanan kunci (keychain) komputer tidak bisa dibuka, jadi kunci Paypro tidak terbaca. Hubungi manajer toko.',
+  'error.secretMissing': 'Kunci rahasia Paypro belum diisi. Minta manajer mengisinya di Pengaturan.',
+  'error.settingsInvalid': 'Pengaturan Kasir rusak atau belum lengkap, jadi Kasir tidak bisa menagih. Hubungi manajer toko.',
+  'error.gatewayRejected': 'Paypro menolak tagihan ini. Pelanggan belum membayar; coba lagi atau pakai metode lain.',
+  'error.gatewayUnreachable': 'Tidak bisa terhubung ke Paypro. Periksa koneksi internet, lalu coba lagi.',
+  'error.gatewayMalformed': 'Jawaban Paypro tidak bisa dibaca. Jangan tagih ulang; hubungi manajer untuk memeriksa.',
+  'error.orderNotCreated': 'Paypro tidak membuat tagihan ini. Pelanggan tidak ditagih; Anda boleh menagih lagi.',
+  'error.paymentExpired': 'Waktu bayar habis sebelum pelanggan membayar. Buat tagihan baru bila perlu.',
+  'error.paymentFailed': 'Pembayaran gagal di Paypro dan uang tidak diterima. Coba lagi atau pakai metode lain.',
+  'error.internal': 'Terjadi kesalahan di Kasir. Coba lagi; jika terus terjadi, hubungi manajer.',
+} as const;
+
+export type MessageKey = keyof typeof id;

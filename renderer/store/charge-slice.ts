@@ -1,0 +1,53 @@
+import type { StateCreator } from 'zustand/vanilla';
+import type { ErrorCode, PaymentMethod } from '../../shared/ipc/contract.ts';
+import { appendDigit, removeLastDigit } from '../../shared/money.ts';
+import type { KasirState } from './types.ts';
+
+export const KEYPAD_KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '000', '0', 'backspace', 'clear'] as const;
+export type KeypadKey = (typeof KEYPAD_KEYS)[number];
+
+export interface ChargeData {
+  /** Integer rupiah typed on the keypad. */
+  readonly amount: number;
+  /** Why the last charge attempt was refused; cleared as soon as the amount is edited. */
+  readonly chargeError: ErrorCode | undefined;
+  /** The method of the startPayment call in flight, so the button cannot be pressed twice. */
+  readonly starting: PaymentMethod | undefined;
+}
+
+export interface ChargeSlice extends ChargeData {
+  pressKey(key: KeypadKey): void;
+  chargeRequested(method: PaymentMethod): void;
+  chargeFailed(code: ErrorCode): void;
+}
+
+export const initialChargeData = (): ChargeData => ({ amount: 0, chargeError: undefined, starting: undefined });
+
+function nextAmount(amount: number, key: KeypadKey): number {
+  switch (key) {
+    case 'backspace':
+      return removeLastDigit(amount);
+    case 'clear':
+      return 0;
+    case '000':
+      return appendDigit(amount, '000');
+    default:
+      return appendDigit(amount, Number(key));
+  }
+}
+
+export const createChargeSlice: StateCreator<KasirState, [], [], ChargeSlice> = (set, get) => ({
+  ...initialChargeData(),
+  pressKey(key) {
+    const { starting, payment, amount } = get();
+    // The amount on screen must stay the amount being charged while a payment is open.
+    if (starting !== undefined || payment !== undefined) return;
+    set({ amount: nextAmount(amount, key), chargeError: undefined });
+  },
+  chargeRequested(method) {
+    set({ starting: method, chargeError: undefined, earlyUpdates: {} });
+  },
+  chargeFailed(code) {
+    set({ starting: undefined, chargeError: code, earlyUpdates: {} });
+  },
+});

@@ -1,0 +1,5 @@
+import type { ChargeSlice } from './charge-slice.ts';
+import type { PaymentSlice } from './payment-slice.ts';
+import type { UiSlice } from './ui-slice.ts';
+
+export type KasirState = ChargeSlice & PaymentSlice & UiSlice;

@@ -1,0 +1,120 @@
+/* eslint-disable no-empty-pattern -- Playwright reads fixture dependencies from the destructuring pattern */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test as base, expect } from '@playwright/test';
+import type { KasirCore } from '../../../electron/app/core.ts';
+import { createKasirCore } from '../../../electron/app/core.ts';
+import { KeytarSecretStore, appSecretAccount } from '../../../electron/secrets/secret-store.ts';
+import type { Simulator } from '../../../electron/simulator/index.ts';
+import { startSimulator } from '../../../electron/simulator/index.ts';
+import type { StaticServer } from './static-server.ts';
+import { serveRenderer } from './static-server.ts';
+import type { TrafficEntry } from './transport.ts';
+import { installTransport } from './transport.ts';
+
+const KEYCHAIN_SERVICE = 'Kasir-e2e';
+
+interface TestFixtures {
+  /** Raw content of the core's settings file; undefined means no file at all, which is demo mode. */
+  settingsText: string | undefined;
+  /**
+   * Sandbox mode against a simulator started here (not the core's own demo simulator), with its secret in
+   * the real keychain: the app is then NOT in demo mode. Needs a Secret Service (.ci/run provides one).
+   */
+  liveGateway: boolean;
+  gateway: Simulator | undefined;
+  core: KasirCore;
+  /** The secret that must never reach the renderer, whichever simulator holds it. */
+  appSecret: string | undefined;
+  /** Every invoke result and event payload the test-only transport carried, in order. */
+  traffic: TrafficEntry[];
+  pageProblems: string[];
+  ipcSecurityCheck: void;
+}
+
+interface WorkerFixtures {
+  rendererServer: StaticServer;
+}
+
+export const test = base.extend<TestFixtures, WorkerFixtures>({
+  rendererServer: [async ({}, use) => {
+    const server = await serveRenderer();
+    await use(server);
+    await server.close();
+  }, { scope: 'worker' }],
+
+  settingsText: [undefined, { option: true }],
+  liveGateway: [false, { option: true }],
+
+  gateway: async ({ liveGateway }, use, testInfo) => {
+    if (!liveGateway) {
+      await use(undefined);
+      return;
+    }
+    const store = new KeytarSecretStore(KEYCHAIN_SERVICE);
+    if (!(await store.isAvailable())) {
+      testInfo.skip(process.env['KASIR_REQUIRE_KEYCHAIN'] !== '1', 'no Secret Service on this session bus (run through .ci/run)');
+      throw new Error('KASIR_REQUIRE_KEYCHAIN=1 but the OS keychain cannot be reached');
+    }
+    const simulator = await startSimulator();
+    const account = appSecretAccount(simulator.merchantNo);
+    await store.set(account, simulator.secret);
+    await use(simulator);
+    await store.delete(account).catch(() => false);
+    await simulator.close();
+  },
+
+  core: async ({ settingsText, gateway }, use) => {
+    const dir = await mkdtemp(join(tmpdir(), 'kasir-e2e-'));
+    const settingsFile = join(dir, 'settings.json');
+    const text = gateway
+      ? JSON.stringify({ merchantNo: gateway.merchantNo, sandboxBaseUrl: gateway.baseUrl, notifyUrl: `${gateway.controlUrl}/notify-sink` })
+      : settingsText;
+    if (text !== undefined) await writeFile(settingsFile, text);
+    const core = await createKasirCore({ settingsFile, secretStore: new KeytarSecretStore(KEYCHAIN_SERVICE), pollIntervalMs: 100 });
+    await use(core);
+    await core.close();
+    await rm(dir, { recursive: true, force: true });
+  },
+
+  appSecret: async ({ core, gateway }, use) => {
+    await use(core.simulator?.secret ?? gateway?.secret);
+  },
+
+  traffic: async ({}, use) => {
+    await use([]);
+  },
+
+  pageProblems: async ({}, use) => {
+    await use([]);
+  },
+
+  page: async ({ page, core, traffic, pageProblems, rendererServer }, use) => {
+    page.on('pageerror', (error) => pageProblems.push(`page error: ${error.message}`));
+    page.on('console', (message) => {
+      const text = message.text();
+      if (message.type() === 'error' || /Content.Security.Policy/i.test(text)) {
+        pageProblems.push(`console ${message.type()}: ${text}`);
+      }
+    });
+    const transport = await installTransport(page, core, traffic);
+    await page.goto(rendererServer.url);
+    await use(page);
+    transport.detach();
+    expect(pageProblems, 'the renderer logged errors or CSP violations').toEqual([]);
+  },
+
+  // Runs after every test, over everything the transport carried and what the page finally showed.
+  ipcSecurityCheck: [async ({ appSecret, traffic, page }, use) => {
+    await use();
+    expect(traffic.length, 'the transport recorded no traffic at all').toBeGreaterThan(0);
+    if (appSecret === undefined) return;
+    expect(appSecret.length).toBeGreaterThanOrEqual(8);
+    const leaked = traffic.filter((entry) => JSON.stringify(entry).includes(appSecret));
+    expect(leaked, 'SECURITY: the app secret crossed IPC to the renderer').toEqual([]);
+    expect(await page.content(), 'SECURITY: the app secret reached the page').not.toContain(appSecret);
+  }, { auto: true, title: 'security check: the app secret never crosses IPC' }],
+});
+
+export { expect };

@@ -1,0 +1,58 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+
+/** The renderer as Vite built it; the e2e suite always drives the real bundle, never the dev server. */
+export const RENDERER_DIR = resolve(import.meta.dirname, '../../../dist/renderer');
+
+const CONTENT_TYPES: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+};
+
+export interface StaticServer {
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+/** A loopback-only file server for dist/renderer, standing in for the app:// protocol of the real app. */
+export async function serveRenderer(root = RENDERER_DIR): Promise<StaticServer> {
+  if (!existsSync(join(root, 'index.html'))) {
+    throw new Error(`${join(root, 'index.html')} is missing: run \`npx vite build\` before \`npx playwright test\` (npm run test:e2e does both).`);
+  }
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
+    // Chromium asks for a favicon on its own; the app has none, and a 404 would read as a renderer error.
+    if (path === '/favicon.ico') {
+      response.writeHead(204).end();
+      return;
+    }
+    const file = normalize(join(root, path === '/' ? 'index.html' : path));
+    if (file !== root && !file.startsWith(root + sep)) {
+      response.writeHead(403).end();
+      return;
+    }
+    readFile(file).then(
+      (body) => {
+        response.writeHead(200, { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+        response.end(body);
+      },
+      () => response.writeHead(404).end(),
+    );
+  });
+  await new Promise<void>((resolveListen, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolveListen());
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    close: () => new Promise<void>((resolveClose) => server.close(() => resolveClose())),
+  };
+}

@@ -1,0 +1,83 @@
+import type { Page } from '@playwright/test';
+import type { EventName } from '../../../shared/ipc/channels.ts';
+import { EVENT_NAMES, INVOKE_NAMES, subscribeMethodName } from '../../../shared/ipc/channels.ts';
+import type { KasirCore } from '../../../electron/app/core.ts';
+
+/**
+ * TEST-ONLY stand-in for the preload (electron/preload/index.ts): the same `window.kasir` shape, built from
+ * the same channel lists, but carried over a Playwright binding to a KasirCore running in this Node process
+ * instead of over Electron IPC. The shipped app never contains this file. Every message it carries is
+ * recorded, so the suites can check what crossed the boundary (e.g. that the app secret never did).
+ */
+export type TrafficEntry =
+  | { readonly kind: 'invoke'; readonly name: string; readonly request: unknown; readonly result: unknown }
+  | { readonly kind: 'event'; readonly name: EventName; readonly payload: unknown };
+
+interface BridgeNames {
+  readonly invokeNames: readonly string[];
+  readonly events: ReadonlyArray<{ readonly event: string; readonly method: string }>;
+}
+
+interface TransportWindow {
+  __kasirInvoke(name: string, payload: unknown): Promise<unknown>;
+}
+
+/** Runs in the page before any of its scripts, like a preload. Must be self-contained: it is serialised. */
+function installBridge({ invokeNames, events }: BridgeNames): void {
+  const bridge = window as unknown as TransportWindow;
+  const listeners = new Map<string, Set<(payload: unknown) => void>>();
+  const api: Record<string, unknown> = {};
+  for (const name of invokeNames) {
+    api[name] = (request?: unknown) => bridge.__kasirInvoke(name, request);
+  }
+  for (const { event, method } of events) {
+    const set = new Set<(payload: unknown) => void>();
+    listeners.set(event, set);
+    api[method] = (listener: (payload: unknown) => void) => {
+      if (typeof listener !== 'function') throw new TypeError('listener must be a function');
+      const forward = (payload: unknown): void => listener(payload);
+      set.add(forward);
+      return () => {
+        set.delete(forward);
+      };
+    };
+  }
+  Object.defineProperty(window, 'kasir', { value: Object.freeze(api), enumerable: true });
+  Object.defineProperty(window, '__kasirDispatch', {
+    value: (event: string, payload: unknown) => {
+      for (const listener of listeners.get(event) ?? []) listener(payload);
+    },
+  });
+}
+
+export interface Transport {
+  /** Stops forwarding events (the core outlives nothing, but the page may close first). */
+  detach(): void;
+}
+
+export async function installTransport(page: Page, core: KasirCore, traffic: TrafficEntry[]): Promise<Transport> {
+  await page.exposeBinding('__kasirInvoke', async (_source, name: string, request: unknown) => {
+    const result = await core.invoke(name, request);
+    traffic.push({ kind: 'invoke', name, request, result });
+    return result;
+  });
+  await page.addInitScript(installBridge, {
+    invokeNames: INVOKE_NAMES,
+    events: EVENT_NAMES.map((event) => ({ event, method: subscribeMethodName(event) })),
+  } satisfies BridgeNames);
+
+  // Events go out one after another, so the page sees them in the order main emitted them.
+  let delivery = Promise.resolve();
+  const unsubscribe = core.onEvent((name, payload) => {
+    traffic.push({ kind: 'event', name, payload });
+    delivery = delivery
+      .then(() =>
+        page.evaluate(
+          ([event, body]) => (window as unknown as { __kasirDispatch(e: string, p: unknown): void }).__kasirDispatch(event, body),
+          [name, payload] as const,
+        ),
+      )
+      .catch(() => undefined);
+  });
+  return { detach: unsubscribe };
+}
