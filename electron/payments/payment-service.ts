@@ -139,6 +139,11 @@ export class PaymentService {
     switch (outcome.kind) {
       case 'accepted':
         next = applyQuery(current, outcome.value, this.now());
+        // The order exists but the payIn answer carrying its QR / VA number was lost, and no query returns
+        // them: nobody can pay it, so tell the cashier to charge again instead of waiting for it to expire.
+        if (next === current && current.state === 'checking') {
+          next = failed(current, 'PAYMENT_DETAILS_LOST', 'The order exists at Paypro but its payment details were lost.', outcome.value.status, this.now());
+        }
         break;
       case 'rejected':
         // After an unknown payIn, a refused query means the gateway holds no such order: nothing was charged.

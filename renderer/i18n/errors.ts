@@ -39,6 +39,8 @@ export function errorMessageKey(code: ErrorCode): MessageKey {
       return 'error.gatewayMalformed';
     case 'ORDER_NOT_CREATED':
       return 'error.orderNotCreated';
+    case 'PAYMENT_DETAILS_LOST':
+      return 'error.paymentDetailsLost';
     case 'PAYMENT_EXPIRED':
       return 'error.paymentExpired';
     case 'PAYMENT_FAILED':

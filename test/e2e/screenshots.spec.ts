@@ -39,7 +39,8 @@ for (const viewport of [{ width: 1280, height: 800 }, { width: 1024, height: 768
       await expectNothingClipped(page);
 
       await page.getByTestId('back').click();
-      core.simulator?.setFaults({ malformedJson: true, endpoints: ['payIn'], remaining: 1 });
+      // Queries stay unreadable too, so the screen stays on "checking" for the shot.
+      core.simulator?.setFaults({ malformedJson: true, endpoints: ['payIn', 'queryPayInResult'] });
       await page.getByTestId('language-en').click();
       await page.getByTestId('charge-qris').click();
       await expect(page.getByTestId('checking-screen')).toBeVisible();

@@ -127,6 +127,15 @@ describe('payment service: keypad amount → gateway → final state', () => {
     expect(sim.requests().filter((r) => r.endpoint === 'payIn')).toHaveLength(1);
   });
 
+  it('a lost payIn answer for an unpaid order → PAYMENT_DETAILS_LOST: the QR cannot be recovered, so charge again', async () => {
+    sim.setFaults({ malformedJson: true, endpoints: ['payIn'], remaining: 1 });
+    const started = await service.start(25_000, 'QRIS');
+    expect(started).toMatchObject({ ok: true, value: { state: 'checking' } });
+    if (!started.ok) return;
+    expect(await settled(started.value.tradeNo, 'failed')).toMatchObject({ failure: { code: 'PAYMENT_DETAILS_LOST', gatewayCode: '0015' } });
+    expect((await service.start(25_000, 'QRIS')).ok).toBe(true);
+  });
+
   it('a lost payIn answer is resolved by query: no order → ORDER_NOT_CREATED, safe to charge again', async () => {
     sim.setFaults({ http5xx: true, endpoints: ['payIn'], remaining: 1 });
     const started = await service.start(25_000, 'QRIS');
