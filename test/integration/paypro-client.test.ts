@@ -135,6 +135,13 @@ describe('Paypro client: every fault ends in the right typed result, and unknown
     expect(await client.queryPayInResult(no)).toMatchObject({ kind: 'accepted', value: { status: '0000' } });
   });
 
+  it('outer code 5000 (system error) is unknown (system-error); the order exists', async () => {
+    const no = tradeNo();
+    sim.setFaults({ systemError: true, endpoints: ['payIn'], remaining: 1 });
+    expect(await qris(no)).toMatchObject({ kind: 'unknown', reason: 'system-error' });
+    expect(await client.queryPayInResult(no)).toMatchObject({ kind: 'accepted', value: { tradeNo: no } });
+  });
+
   it('a gateway nobody listens on is not-sent: the request cannot have arrived', async () => {
     const port = await new Promise<number>((resolve) => {
       const probe = createServer().listen(0, '127.0.0.1', () => {
