@@ -2,19 +2,12 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
+import { APP_ORIGIN, mimeType, resolveAppUrl } from '../../../electron/main/paths.ts';
+import { CONTENT_SECURITY_POLICY } from '../../../electron/main/security.ts';
 
 /** The renderer as Vite built it; the e2e suite always drives the real bundle, never the dev server. */
 export const RENDERER_DIR = resolve(import.meta.dirname, '../../../dist/renderer');
-
-const CONTENT_TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-};
 
 export interface StaticServer {
   readonly url: string;
@@ -27,20 +20,21 @@ export async function serveRenderer(root = RENDERER_DIR): Promise<StaticServer> 
     throw new Error(`${join(root, 'index.html')} is missing: run \`npx vite build\` before \`npx playwright test\` (npm run test:e2e does both).`);
   }
   const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
+    const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
     // Chromium asks for a favicon on its own; the app has none, and a 404 would read as a renderer error.
     if (path === '/favicon.ico') {
       response.writeHead(204).end();
       return;
     }
-    const file = normalize(join(root, path === '/' ? 'index.html' : path));
-    if (file !== root && !file.startsWith(root + sep)) {
-      response.writeHead(403).end();
+    // The same mapping and headers as main's app:// handler (electron/main/protocol.ts).
+    const file = resolveAppUrl(`${APP_ORIGIN}${path}`, root);
+    if (!file) {
+      response.writeHead(404).end();
       return;
     }
     readFile(file).then(
       (body) => {
-        response.writeHead(200, { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+        response.writeHead(200, { 'content-type': mimeType(file), 'content-security-policy': CONTENT_SECURITY_POLICY, 'cache-control': 'no-store' });
         response.end(body);
       },
       () => response.writeHead(404).end(),
