@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: builds the app, runs every suite (Vitest: unit, integration, keychain, security, build, electron;
+// `npm test`: builds the app, type-checks and lints it, runs every suite (Vitest: unit, integration, keychain, security, build, electron;
 // Playwright: end to end in Chromium) and ends with one line: "N passed, N failed, N skipped".
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -39,6 +39,15 @@ mkdirSync(results, { recursive: true });
 if (run('build (vite)', bin('vite'), ['build', '--logLevel', 'warn']) !== 0) {
   console.log('\nThe build failed, so no suite can run.\n0 passed, 1 failed');
   process.exit(1);
+}
+
+// Static checks count as one test each: a type error or a broken layer rule fails the run like a test does.
+for (const [label, command, args] of [
+  ['typecheck (tsc: node, web, test configs)', 'npm', ['run', '--silent', 'typecheck']],
+  ['lint (eslint with layer rules)', 'npm', ['run', '--silent', 'lint']],
+]) {
+  if (run(label, command, args) === 0) totals.passed += 1;
+  else totals.failed += 1;
 }
 
 const vitestJson = join(results, 'vitest.json');

@@ -6,17 +6,19 @@ import { KeytarSecretStore } from '../secrets/secret-store.ts';
 import { registerIpc } from './ipc.ts';
 import { appPaths } from './paths.ts';
 import { registerAppScheme, serveRenderer } from './protocol.ts';
+import { devServerOrigin } from './security.ts';
 import { createCounterWindow, denyAllPermissions, hardenWebContents } from './window.ts';
 
 /** The Electron entry point: wiring only. Everything with logic lives in plain Node modules. */
 const isDevelopment = !app.isPackaged;
+const devOrigin = devServerOrigin(app.isPackaged, process.env['VITE_DEV_SERVER_URL']);
 let core: KasirCore | undefined;
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   registerAppScheme();
-  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, devOrigin));
   app.on('second-instance', () => {
     // A second launch focuses the running till instead of opening a second, competing one.
     const [window] = BrowserWindow.getAllWindows();
@@ -39,7 +41,7 @@ if (!app.requestSingleInstanceLock()) {
       secretStore: new KeytarSecretStore('Kasir'),
       onBug: (operation, error) => console.error(`[kasir] bug in ${operation}:`, error instanceof Error ? error.stack : 'unknown error'),
     });
-    registerIpc(core);
-    await createCounterWindow(paths.preload, isDevelopment);
+    registerIpc(core, devOrigin);
+    await createCounterWindow(paths.preload, isDevelopment, devOrigin);
   });
 }

@@ -16,10 +16,10 @@ function senderFacts(event: IpcMainInvokeEvent): Parameters<typeof isTrustedSend
 }
 
 /** Registers every contract operation through one wrapper that checks the sender, then the payload (in core). */
-export function registerIpc(core: KasirCore): () => void {
+export function registerIpc(core: KasirCore, devOrigin: string | undefined): () => void {
   for (const name of INVOKE_NAMES) {
     ipcMain.handle(INVOKE_CHANNELS[name], (event, payload: unknown) => {
-      if (!isTrustedSender(senderFacts(event))) return err('FORBIDDEN_SENDER', 'Request refused: unknown sender.');
+      if (!isTrustedSender(senderFacts(event), devOrigin)) return err('FORBIDDEN_SENDER', 'Request refused: unknown sender.');
       return core.invoke(name, payload);
     });
   }

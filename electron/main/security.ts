@@ -48,12 +48,29 @@ export function windowOptions(preloadPath: string, isDevelopment: boolean): Brow
   };
 }
 
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/**
+ * `npm run dev` serves the renderer from Vite's dev server (VITE_DEV_SERVER_URL) for hot reload. That origin
+ * is trusted only in an unpackaged app and only on loopback; an installed build always uses app://kasir.
+ */
+export function devServerOrigin(isPackaged: boolean, devServerUrl: string | undefined): string | undefined {
+  if (isPackaged || devServerUrl === undefined) return undefined;
+  try {
+    const parsed = new URL(devServerUrl);
+    return parsed.protocol === 'http:' && LOOPBACK_HOSTS.has(parsed.hostname) ? parsed.origin : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Only the app's own origin may be navigated to; everything else is refused (checklist items 13, 14). */
-export function isAllowedNavigation(url: string): boolean {
+export function isAllowedNavigation(url: string, devOrigin?: string): boolean {
   try {
     // Compared by parts: WHATWG URL gives custom schemes an opaque "null" origin.
     const parsed = new URL(url);
-    return parsed.protocol === `${APP_SCHEME}:` && parsed.host === APP_HOST;
+    if (parsed.protocol === `${APP_SCHEME}:` && parsed.host === APP_HOST) return true;
+    return devOrigin !== undefined && parsed.origin === devOrigin;
   } catch {
     return false;
   }
@@ -69,6 +86,6 @@ export interface SenderFacts {
 }
 
 /** Checklist item 17: every IPC message is checked for its sender — own window, top frame, own origin. */
-export function isTrustedSender(facts: SenderFacts): boolean {
-  return facts.isOwnWindow && facts.isMainFrame && facts.frameUrl !== undefined && isAllowedNavigation(facts.frameUrl);
+export function isTrustedSender(facts: SenderFacts, devOrigin?: string): boolean {
+  return facts.isOwnWindow && facts.isMainFrame && facts.frameUrl !== undefined && isAllowedNavigation(facts.frameUrl, devOrigin);
 }

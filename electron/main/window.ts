@@ -4,12 +4,12 @@ import { APP_ENTRY_URL } from './paths.ts';
 import { isAllowedNavigation, windowOptions } from './security.ts';
 
 /** Denies what a payment terminal never needs: navigation away, new windows, and every permission. */
-export function hardenWebContents(contents: WebContents): void {
+export function hardenWebContents(contents: WebContents, devOrigin: string | undefined): void {
   contents.on('will-navigate', (event, url) => {
-    if (!isAllowedNavigation(url)) event.preventDefault();
+    if (!isAllowedNavigation(url, devOrigin)) event.preventDefault();
   });
   contents.on('will-redirect', (event, url) => {
-    if (!isAllowedNavigation(url)) event.preventDefault();
+    if (!isAllowedNavigation(url, devOrigin)) event.preventDefault();
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
@@ -24,9 +24,9 @@ export function denyAllPermissions(): void {
   session.defaultSession.setPermissionCheckHandler(() => false);
 }
 
-export async function createCounterWindow(preloadPath: string, isDevelopment: boolean): Promise<BrowserWindow> {
+export async function createCounterWindow(preloadPath: string, isDevelopment: boolean, devOrigin: string | undefined): Promise<BrowserWindow> {
   const window = new BrowserWindow(windowOptions(preloadPath, isDevelopment));
   window.once('ready-to-show', () => window.show());
-  await window.loadURL(APP_ENTRY_URL);
+  await window.loadURL(devOrigin === undefined ? APP_ENTRY_URL : `${devOrigin}/`);
   return window;
 }

@@ -26,6 +26,11 @@ describe('electron-builder.yml', () => {
     expect(existsSync(join(root, String((config.mac as { entitlements: string }).entitlements)))).toBe(true);
   });
 
+  it('ships only the native keychain module as a runtime dependency; Vite bundles the rest', () => {
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+    expect(Object.keys(pkg.dependencies)).toEqual(['@github/keytar']);
+  });
+
   it('packs what main loads, keeps the native keychain module unpacked, and flips the fuses', () => {
     expect(config.files).toEqual(expect.arrayContaining(['dist/renderer/**', 'dist-electron/**', 'package.json']));
     expect(config.asar).toBe(true);

@@ -20,6 +20,7 @@ interface MainReport {
   schemes: Array<{ scheme: string; privileges: Record<string, boolean> }>;
   schemesRegisteredBeforeReady: boolean;
   windowOptions: { webPreferences: Record<string, unknown> };
+  devToolsEnabled: boolean;
   loadedUrl: string;
   ipcChannels: string[];
   appInfoTrusted: { ok: boolean; value?: { mode: string } };
@@ -34,16 +35,21 @@ interface MainReport {
   permissionCheck: boolean;
 }
 
+async function runMain(env: Record<string, string> = {}): Promise<MainReport> {
+  const userData = await mkdtemp(join(tmpdir(), 'kasir-main-'));
+  const { VITE_DEV_SERVER_URL: _ignored, ...inherited } = process.env;
+  const { stdout } = await promisify(execFile)(process.execPath, [join(import.meta.dirname, 'support/run-main.mjs')], {
+    env: { ...inherited, FAKE_APP_PATH: root, FAKE_USER_DATA: userData, ...env },
+    timeout: 20_000,
+  });
+  return JSON.parse(stdout) as MainReport;
+}
+
 let report: MainReport;
 
 beforeAll(async () => {
   if (!existsSync(mainJs)) throw new Error(`${mainJs} is missing: run \`npm run build\` first (npm test does).`);
-  const userData = await mkdtemp(join(tmpdir(), 'kasir-main-'));
-  const { stdout } = await promisify(execFile)(process.execPath, [join(import.meta.dirname, 'support/run-main.mjs')], {
-    env: { ...process.env, FAKE_APP_PATH: root, FAKE_USER_DATA: userData },
-    timeout: 20_000,
-  });
-  report = JSON.parse(stdout) as MainReport;
+  report = await runMain();
 });
 
 describe('built main process (with a fake electron module)', () => {
@@ -80,5 +86,26 @@ describe('built main process (with a fake electron module)', () => {
     expect(report.windowOpen).toEqual({ action: 'deny' });
     expect(report.permissionGranted).toBe(false);
     expect(report.permissionCheck).toBe(false);
+  });
+});
+
+describe('built main process: the Vite dev server is trusted only in development, only on loopback', () => {
+  it('npm run dev (unpackaged, VITE_DEV_SERVER_URL on localhost) loads and trusts the dev server', async () => {
+    const dev = await runMain({ VITE_DEV_SERVER_URL: 'http://localhost:5173/' });
+    expect(dev.loadedUrl).toBe('http://localhost:5173/');
+    expect(dev.appInfoTrusted).toMatchObject({ ok: true });
+    expect(dev.navigationPrevented).toBe(1);
+    expect(dev.devToolsEnabled).toBe(true);
+  });
+
+  it('an installed build ignores VITE_DEV_SERVER_URL and has no devtools', async () => {
+    const packaged = await runMain({ VITE_DEV_SERVER_URL: 'http://localhost:5173/', FAKE_PACKAGED: '1' });
+    expect(packaged.loadedUrl).toBe('app://kasir/index.html');
+    expect(packaged.devToolsEnabled).toBe(false);
+  });
+
+  it('a dev server URL off loopback is ignored', async () => {
+    const hostile = await runMain({ VITE_DEV_SERVER_URL: 'http://evil.example:5173/' });
+    expect(hostile.loadedUrl).toBe('app://kasir/index.html');
   });
 });

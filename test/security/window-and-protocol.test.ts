@@ -31,6 +31,22 @@ describe('security: the counter window follows the Electron checklist', () => {
   });
 });
 
+describe('security: development origin', () => {
+  it('is trusted only unpackaged, over http on loopback', async () => {
+    const { devServerOrigin } = await import('../../electron/main/security.ts');
+    expect(devServerOrigin(false, 'http://localhost:5173/')).toBe('http://localhost:5173');
+    expect(devServerOrigin(false, 'http://127.0.0.1:5173')).toBe('http://127.0.0.1:5173');
+    expect(devServerOrigin(true, 'http://localhost:5173/')).toBeUndefined();
+    expect(devServerOrigin(false, undefined)).toBeUndefined();
+    for (const url of ['https://localhost:5173', 'http://192.168.1.5:5173', 'http://evil.example', 'file:///x', 'nonsense']) {
+      expect(devServerOrigin(false, url), url).toBeUndefined();
+    }
+    expect(isAllowedNavigation('http://localhost:5173/#x', 'http://localhost:5173')).toBe(true);
+    expect(isAllowedNavigation('http://localhost:5174/', 'http://localhost:5173')).toBe(false);
+    expect(isAllowedNavigation('http://localhost:5173/')).toBe(false);
+  });
+});
+
 describe('security: IPC sender check', () => {
   const good = { frameUrl: 'app://kasir/index.html', isMainFrame: true, isOwnWindow: true };
   it('accepts only the top frame of an own window on the app origin', () => {

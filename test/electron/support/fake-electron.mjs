@@ -13,7 +13,7 @@ export function fireReady() { ready = true; resolveReady(); }
 export function emitApp(event, ...args) { for (const listener of recorded.appListeners.get(event) ?? []) listener(...args); }
 
 export const app = {
-  isPackaged: false,
+  isPackaged: process.env.FAKE_PACKAGED === '1',
   requestSingleInstanceLock: () => true,
   on(event, listener) { const list = recorded.appListeners.get(event) ?? []; list.push(listener); recorded.appListeners.set(event, list); return app; },
   whenReady: () => readyPromise,
@@ -54,7 +54,7 @@ export class BrowserWindow {
   restore() {}
   isMinimized() { return false; }
   isDestroyed() { return false; }
-  async loadURL(url) { this.loadedUrl = url; }
+  async loadURL(url) { this.loadedUrl = url; this.mainFrame.url = url; }
   static getAllWindows() { return recorded.windows; }
   static fromWebContents(contents) { return recorded.windows.find((window) => window.webContents === contents) ?? null; }
 }

@@ -36,7 +36,7 @@ const contents = { listeners: new Map(), on(event, fn) { this.listeners.set(even
 fake.emitApp('web-contents-created', {}, contents);
 let prevented = 0;
 contents.listeners.get('will-navigate')({ preventDefault: () => { prevented++; } }, 'https://evil.example/');
-contents.listeners.get('will-navigate')({ preventDefault: () => { prevented += 100; } }, 'app://kasir/index.html');
+contents.listeners.get('will-navigate')({ preventDefault: () => { prevented += 100; } }, window.loadedUrl);
 let permission;
 recorded.permissionRequestHandler({}, 'media', (allowed) => { permission = allowed; });
 
@@ -44,6 +44,7 @@ const result = {
   schemes: recorded.schemes,
   schemesRegisteredBeforeReady: recorded.schemesRegisteredBeforeReady,
   windowOptions: window.options,
+  devToolsEnabled: window.options.webPreferences.devTools,
   loadedUrl: window.loadedUrl,
   ipcChannels: [...recorded.ipcHandlers.keys()],
   appInfoTrusted: await invoke('kasir:app:get-info', trusted, undefined),
