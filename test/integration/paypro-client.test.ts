@@ -1,5 +1,7 @@
 import { inspect } from 'node:util';
-import { createServer } from 'node:net';
+import { spawn } from 'node:child_process';
+import { connect, createServer } from 'node:net';
+import type { Socket } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parseQris } from '../../shared/qris/emv.ts';
 import { PayproClient } from '../../electron/paypro/client.ts';
@@ -151,6 +153,27 @@ describe('Paypro client: every fault ends in the right typed result, and unknown
     });
     const offline = new PayproClient({ baseUrl: `http://127.0.0.1:${port}/indonesia-pay`, merchantNo: sim.merchantNo, secret: sim.secret });
     expect(await offline.queryBalance()).toMatchObject({ kind: 'not-sent', detail: 'ECONNREFUSED' });
+  });
+
+  it('a gateway that never completes the TCP handshake hits the connect deadline: not-sent', async () => {
+    // A listener whose process is frozen never accepts; once its small accept queue is full, the kernel drops
+    // further SYNs, so a connect neither succeeds nor fails: exactly a gateway that does not answer.
+    const frozen = spawn(process.execPath, ['-e', `
+      require('node:net').createServer().listen({ port: 0, host: '127.0.0.1', backlog: 1 }, function () {
+        console.log(this.address().port);
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 15000);
+      });`]);
+    const fillers: Socket[] = [];
+    try {
+      const port = await new Promise<number>((resolve) => frozen.stdout.once('data', (chunk: Buffer) => resolve(Number(chunk.toString().trim()))));
+      for (let i = 0; i < 4; i++) fillers.push(connect(port, '127.0.0.1').on('error', () => {}));
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const stalled = new PayproClient({ baseUrl: `http://127.0.0.1:${port}/indonesia-pay`, merchantNo: sim.merchantNo, secret: sim.secret, connectTimeoutMs: 300, totalTimeoutMs: 5_000 });
+      expect(await stalled.queryBalance()).toMatchObject({ kind: 'not-sent', detail: 'no connection within 300 ms' });
+    } finally {
+      for (const socket of fillers) socket.destroy();
+      frozen.kill('SIGKILL');
+    }
   });
 
   it('reads amounts sent as strings ("25000.00")', async () => {
