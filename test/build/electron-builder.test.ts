@@ -26,6 +26,13 @@ describe('electron-builder.yml', () => {
     expect(existsSync(join(root, String((config.mac as { entitlements: string }).entitlements)))).toBe(true);
   });
 
+  it('has an app icon electron-builder can turn into .icns/.ico (PNG, at least 512×512) in build/', () => {
+    const png = readFileSync(join(root, 'build/icon.png'));
+    expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    expect(png.readUInt32BE(16)).toBeGreaterThanOrEqual(512);
+    expect(png.readUInt32BE(20)).toBe(png.readUInt32BE(16));
+  });
+
   it('ships only the native keychain module as a runtime dependency; Vite bundles the rest', () => {
     const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
     expect(Object.keys(pkg.dependencies)).toEqual(['@github/keytar']);
