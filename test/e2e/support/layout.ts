@@ -10,7 +10,10 @@ export function screenshotPath(screen: string, width: number): string {
   return join(SHOT_DIR, `kasir-${screen}-${width}.png`);
 }
 
-/** Nothing a cashier needs may be cut off, pushed below the fold, drawn over something else, or set under 18px. */
+/**
+ * Nothing a cashier needs may be cut off, pushed below the fold, drawn over something else, set under 18px, or
+ * drawn with less than WCAG AA contrast (4.5:1, or 3:1 for large text) against what is behind it.
+ */
 export async function expectNothingClipped(page: Page): Promise<void> {
   const problems = await page.evaluate(() => {
     const viewport = { width: window.innerWidth, height: window.innerHeight };
@@ -40,13 +43,36 @@ export async function expectNothingClipped(page: Page): Promise<void> {
     // Every visible piece of text, by the element that directly holds it.
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     const tooSmall: string[] = [];
+    const lowContrast: string[] = [];
+    const rgba = (text: string): number[] => (text.match(/[\d.]+/g) ?? []).map(Number).concat([1]).slice(0, 4);
+    const luminance = ([r = 0, g = 0, b = 0]: number[]): number => {
+      const [lr = 0, lg = 0, lb = 0] = [r, g, b].map((c) => (c / 255 <= 0.03928 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4));
+      return 0.2126 * lr + 0.7152 * lg + 0.0722 * lb;
+    };
+    const backdrop = (element: Element | null): number[] => {
+      for (let at = element; at; at = at.parentElement) {
+        const colour = rgba(getComputedStyle(at).backgroundColor);
+        if ((colour[3] ?? 0) >= 0.99) return colour;
+      }
+      return [255, 255, 255, 1];
+    };
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const holder = node.parentElement;
       if (!holder || node.textContent?.trim() === '' || holder.closest('.visually-hidden')) continue;
-      const size = parseFloat(getComputedStyle(holder).fontSize);
+      const style = getComputedStyle(holder);
+      const size = parseFloat(style.fontSize);
       if (size < 18) tooSmall.push(`${node.textContent?.trim()} (${size}px)`);
+      // WCAG exempts inactive controls; their hint text beside them is checked like any other text.
+      if (holder.closest('button:disabled')) continue;
+      const back = backdrop(holder);
+      const [r = 0, g = 0, b = 0, alpha = 1] = rgba(style.color);
+      const fore = [r, g, b].map((c, i) => c * alpha + (back[i] ?? 0) * (1 - alpha));
+      const [light, dark] = [luminance(fore), luminance(back)].sort((x, y) => y - x);
+      const ratio = ((light ?? 0) + 0.05) / ((dark ?? 0) + 0.05);
+      const large = size >= 24 || (size >= 18.66 && Number(style.fontWeight) >= 700);
+      if (ratio < (large ? 3 : 4.5)) lowContrast.push(`${node.textContent?.trim()} (${ratio.toFixed(2)}:1)`);
     }
-    return { outside, overlapping, tooSmall, scrolls: document.documentElement.scrollHeight > viewport.height };
+    return { outside, overlapping, tooSmall, lowContrast, scrolls: document.documentElement.scrollHeight > viewport.height };
   });
-  expect(problems).toEqual({ outside: [], overlapping: [], tooSmall: [], scrolls: false });
+  expect(problems).toEqual({ outside: [], overlapping: [], tooSmall: [], lowContrast: [], scrolls: false });
 }
