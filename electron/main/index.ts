@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { BrowserWindow, app } from 'electron';
+import { BrowserWindow, app, dialog } from 'electron';
 import { createKasirCore } from '../app/core.ts';
 import type { KasirCore } from '../app/core.ts';
 import { KeytarSecretStore } from '../secrets/secret-store.ts';
@@ -32,7 +32,7 @@ if (!app.requestSingleInstanceLock()) {
     void core?.close();
   });
 
-  void app.whenReady().then(async () => {
+  const start = async (): Promise<void> => {
     const paths = appPaths(app.getAppPath());
     denyAllPermissions();
     serveRenderer(paths.rendererRoot);
@@ -43,5 +43,11 @@ if (!app.requestSingleInstanceLock()) {
     });
     registerIpc(core, devOrigin);
     await createCounterWindow(paths.preload, isDevelopment, devOrigin);
+  };
+
+  void app.whenReady().then(start).catch((error: unknown) => {
+    // A till that cannot start must say so on screen, not sit there without a window.
+    dialog.showErrorBox('Kasir tidak dapat dimulai / Kasir cannot start', error instanceof Error ? error.message : String(error));
+    app.exit(1);
   });
 }

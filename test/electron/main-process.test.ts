@@ -35,14 +35,14 @@ interface MainReport {
   permissionCheck: boolean;
 }
 
-async function runMain(env: Record<string, string> = {}): Promise<MainReport> {
+async function runMain<T = MainReport>(env: Record<string, string> = {}): Promise<T> {
   const userData = await mkdtemp(join(tmpdir(), 'kasir-main-'));
   const { VITE_DEV_SERVER_URL: _ignored, ...inherited } = process.env;
   const { stdout } = await promisify(execFile)(process.execPath, [join(import.meta.dirname, 'support/run-main.mjs')], {
     env: { ...inherited, FAKE_APP_PATH: root, FAKE_USER_DATA: userData, ...env },
     timeout: 20_000,
   });
-  return JSON.parse(stdout) as MainReport;
+  return JSON.parse(stdout) as T;
 }
 
 let report: MainReport;
@@ -107,5 +107,13 @@ describe('built main process: the Vite dev server is trusted only in development
   it('a dev server URL off loopback is ignored', async () => {
     const hostile = await runMain({ VITE_DEV_SERVER_URL: 'http://evil.example:5173/' });
     expect(hostile.loadedUrl).toBe('app://kasir/index.html');
+  });
+});
+
+describe('built main process: a till that cannot start says so', () => {
+  it('shows an error box (both languages) and exits instead of sitting there without a window', async () => {
+    const failed = await runMain<{ exitCode: number; errorBoxes: Array<[string, string]> }>({ FAKE_LOAD_FAILS: '1' });
+    expect(failed.exitCode).toBe(1);
+    expect(failed.errorBoxes).toEqual([['Kasir tidak dapat dimulai / Kasir cannot start', expect.stringContaining('ERR_FILE_NOT_FOUND')]]);
   });
 });

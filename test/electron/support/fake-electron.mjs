@@ -3,7 +3,7 @@
 export const recorded = {
   schemes: [], schemesRegisteredBeforeReady: undefined, protocolHandlers: new Map(), ipcHandlers: new Map(),
   appListeners: new Map(), windows: [], permissionRequestHandler: undefined, permissionCheckHandler: undefined,
-  sent: [], openedExternally: [],
+  sent: [], openedExternally: [], errorBoxes: [],
 };
 let ready = false;
 let resolveReady;
@@ -20,6 +20,7 @@ export const app = {
   getAppPath: () => process.env.FAKE_APP_PATH,
   getPath: (name) => (name === 'userData' ? process.env.FAKE_USER_DATA : '/tmp'),
   quit() { recorded.quit = true; },
+  exit(code) { recorded.exitCode = code; },
 };
 
 export const protocol = {
@@ -39,6 +40,8 @@ export const session = {
   },
 };
 
+export const dialog = { showErrorBox(title, message) { recorded.errorBoxes.push([title, message]); } };
+
 export const shell = { openExternal: async (url) => { recorded.openedExternally.push(url); } };
 
 export class BrowserWindow {
@@ -54,9 +57,13 @@ export class BrowserWindow {
   restore() {}
   isMinimized() { return false; }
   isDestroyed() { return false; }
-  async loadURL(url) { this.loadedUrl = url; this.mainFrame.url = url; }
+  async loadURL(url) {
+    if (process.env.FAKE_LOAD_FAILS === '1') throw new Error('ERR_FILE_NOT_FOUND (-6) loading ' + url);
+    this.loadedUrl = url;
+    this.mainFrame.url = url;
+  }
   static getAllWindows() { return recorded.windows; }
   static fromWebContents(contents) { return recorded.windows.find((window) => window.webContents === contents) ?? null; }
 }
 
-export default { app, protocol, ipcMain, session, shell, BrowserWindow };
+export default { app, protocol, ipcMain, session, shell, dialog, BrowserWindow };

@@ -17,6 +17,14 @@ const { recorded } = fake;
 await import(pathToFileURL(join(process.env.FAKE_APP_PATH, 'dist-electron/main.js')).href);
 fake.fireReady();
 const deadline = Date.now() + 10_000;
+if (process.env.FAKE_LOAD_FAILS === '1') {
+  while (recorded.exitCode === undefined) {
+    if (Date.now() > deadline) throw new Error('main neither started nor gave up');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  process.stdout.write(JSON.stringify({ exitCode: recorded.exitCode, errorBoxes: recorded.errorBoxes }));
+  process.exit(0);
+}
 while (recorded.windows.length === 0 || !recorded.windows[0].loadedUrl) {
   if (Date.now() > deadline) throw new Error('main never opened its window');
   await new Promise((resolve) => setTimeout(resolve, 20));
