@@ -110,6 +110,7 @@ export async function createKasirCore(options: KasirCoreOptions): Promise<KasirC
       return payments.start(amount, method);
     },
     getPayment: async ({ tradeNo }) => found(tradeNo),
+    getOpenPayment: async () => ok(payments?.open() ?? null),
     simulateCustomerPayment: async ({ tradeNo, outcome }) => {
       const simulator = gateway?.simulator;
       if (!simulator) return err('NOT_DEMO_MODE', 'Simulated payments exist only in demo mode.');

@@ -27,6 +27,16 @@ export function denyAllPermissions(): void {
 export async function createCounterWindow(preloadPath: string, isDevelopment: boolean, devOrigin: string | undefined): Promise<BrowserWindow> {
   const window = new BrowserWindow(windowOptions(preloadPath, isDevelopment));
   window.once('ready-to-show', () => window.show());
+  // A crashed page is reloaded; it asks main for the open payment, which main kept following meanwhile.
+  // Not forever: a page that keeps crashing stays down rather than looping.
+  const reloads: number[] = [];
+  window.webContents.on('render-process-gone', (_event, details) => {
+    const now = Date.now();
+    while (reloads.length > 0 && (reloads[0] ?? 0) < now - 60_000) reloads.shift();
+    if (details.reason === 'clean-exit' || reloads.length >= 3) return;
+    reloads.push(now);
+    window.reload();
+  });
   await window.loadURL(devOrigin === undefined ? APP_ENTRY_URL : `${devOrigin}/`);
   return window;
 }

@@ -59,6 +59,12 @@ export class PaymentService {
     return this.payments.get(tradeNo);
   }
 
+  /** The payment this till is still waiting on, if any: at most one is ever open. */
+  open(): PaymentView | undefined {
+    const view = this.active === undefined ? undefined : this.payments.get(this.active);
+    return view && !isFinalState(view.state) ? view : undefined;
+  }
+
   onUpdate(listener: Listener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
@@ -67,8 +73,8 @@ export class PaymentService {
   /** Creates the order and resolves once the QR/VA can be shown or the charge has failed. */
   async start(amount: number, method: PaymentMethod): Promise<Result<PaymentView, ErrorCode>> {
     // One open payment per till: a second press of Charge must never become a second order.
-    const open = this.active === undefined ? undefined : this.payments.get(this.active);
-    if (open && !isFinalState(open.state)) return err('PAYMENT_IN_PROGRESS', `Payment ${open.tradeNo} is still open.`);
+    const open = this.open();
+    if (open) return err('PAYMENT_IN_PROGRESS', `Payment ${open.tradeNo} is still open.`);
     const config = this.options.methods[method];
     const valid = validateAmount(amount, config.channelCode);
     if (!valid.ok) return valid;

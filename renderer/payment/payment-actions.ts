@@ -1,11 +1,14 @@
 import type { KasirApi } from '../../shared/ipc/contract.ts';
 import { kasirStore } from '../store/index.ts';
 
-export async function loadAppInfo(api: Pick<KasirApi, 'getAppInfo'>): Promise<void> {
+export async function loadAppInfo(api: Pick<KasirApi, 'getAppInfo' | 'getOpenPayment'>): Promise<void> {
   try {
     const result = await api.getAppInfo();
     if (result.ok) kasirStore.getState().appInfoLoaded(result.value);
     else kasirStore.getState().appInfoFailed(result.code);
+    // A window that was reloaded (or restarted after a renderer crash) picks up the payment main still follows.
+    const open = await api.getOpenPayment();
+    if (open.ok && open.value) kasirStore.getState().resumeOpenPayment(open.value);
   } catch {
     kasirStore.getState().appInfoFailed('INTERNAL');
   }

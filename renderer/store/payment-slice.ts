@@ -23,6 +23,8 @@ export interface PaymentSlice extends PaymentData {
   appInfoFailed(code: ErrorCode): void;
   adoptStartedPayment(view: PaymentView): void;
   applyPaymentUpdate(view: PaymentView): void;
+  /** Shows a payment main was already following when this window loaded. */
+  resumeOpenPayment(view: PaymentView): void;
   simulateFailed(code: ErrorCode): void;
   /** From a finished payment to an empty keypad. */
   newSale(): void;
@@ -61,6 +63,11 @@ export const createPaymentSlice: StateCreator<KasirState, [], [], PaymentSlice> 
     if (starting !== undefined) {
       set({ earlyUpdates: { ...earlyUpdates, [view.tradeNo]: newerView(earlyUpdates[view.tradeNo], view) } });
     }
+  },
+  resumeOpenPayment(view) {
+    const { payment, starting } = get();
+    if (payment === undefined && starting === undefined) set({ payment: view });
+    else if (payment) set({ payment: newerView(payment, view) });
   },
   simulateFailed(code) {
     set({ simulateError: code });

@@ -6,6 +6,7 @@ export const INVOKE_CHANNELS = {
   getAppInfo: 'kasir:app:get-info',
   startPayment: 'kasir:payment:start',
   getPayment: 'kasir:payment:get',
+  getOpenPayment: 'kasir:payment:get-open',
   simulateCustomerPayment: 'kasir:demo:simulate-payment',
 } as const;
 

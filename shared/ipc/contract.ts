@@ -21,6 +21,7 @@ export const requestSchemas = {
     method: z.enum(PAYMENT_METHODS),
   }),
   getPayment: z.strictObject({ tradeNo: TradeNo }),
+  getOpenPayment: z.undefined(),
   simulateCustomerPayment: z.strictObject({
     tradeNo: TradeNo,
     outcome: z.enum(['paid', 'partial', 'expired']),
@@ -96,6 +97,8 @@ export interface ResultValues {
   getAppInfo: AppInfo;
   startPayment: PaymentView;
   getPayment: PaymentView;
+  /** The payment still open on this till, so a reloaded window picks it up instead of losing it. */
+  getOpenPayment: PaymentView | null;
   simulateCustomerPayment: PaymentView;
 }
 

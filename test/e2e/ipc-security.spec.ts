@@ -15,6 +15,7 @@ test('security: every IPC channel answers the page without ever carrying the app
     return {
       info: await kasir.getAppInfo(),
       payment: await kasir.getPayment({ tradeNo: no }),
+      open: await kasir.getOpenPayment(),
       unknown: await kasir.getPayment({ tradeNo: 'no_such_trade' }),
       secondCharge: await kasir.startPayment({ amount: 25_000, method: 'QRIS' }),
       hostile: await (kasir.startPayment as (request: unknown) => Promise<unknown>)({ amount: '1e9', method: 'QRIS', secret: true }),
@@ -24,6 +25,7 @@ test('security: every IPC channel answers the page without ever carrying the app
 
   expect(answers.info).toMatchObject({ ok: true, value: { mode: 'demo' } });
   expect(answers.payment).toMatchObject({ ok: true, value: { tradeNo, state: 'awaiting' } });
+  expect(answers.open).toMatchObject({ ok: true, value: { tradeNo, state: 'awaiting' } });
   expect(answers.unknown).toMatchObject({ ok: false, code: 'NOT_FOUND' });
   expect(answers.secondCharge).toMatchObject({ ok: false, code: 'PAYMENT_IN_PROGRESS' });
   expect(answers.hostile).toMatchObject({ ok: false, code: 'INVALID_REQUEST' });

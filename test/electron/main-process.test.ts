@@ -21,6 +21,7 @@ interface MainReport {
   schemesRegisteredBeforeReady: boolean;
   windowOptions: { webPreferences: Record<string, unknown> };
   devToolsEnabled: boolean;
+  reloadsAfterCrashes: number;
   loadedUrl: string;
   ipcChannels: string[];
   appInfoTrusted: { ok: boolean; value?: { mode: string } };
@@ -79,6 +80,10 @@ describe('built main process (with a fake electron module)', () => {
     expect(report.appInfoUntrusted).toMatchObject({ ok: false, code: 'FORBIDDEN_SENDER' });
     expect(report.appInfoSubFrame).toMatchObject({ ok: false, code: 'FORBIDDEN_SENDER' });
     expect(report.hostilePayload).toMatchObject({ ok: false, code: 'INVALID_REQUEST' });
+  });
+
+  it('reloads a crashed page (which then resumes the open payment), but not a clean exit and not in a loop', () => {
+    expect(report.reloadsAfterCrashes).toBe(3);
   });
 
   it('refuses navigation away, new windows and permissions', () => {

@@ -63,9 +63,11 @@ describe('payment service: keypad amount → gateway → final state', () => {
     const { tradeNo } = started.value;
     expect(tradeNo).toMatch(/^\d{22}$/);
     expect(started.value.qrString).toBe(sim.order(tradeNo)?.qrString);
+    expect(service.open()?.tradeNo).toBe(tradeNo);
     sim.settle(tradeNo, 'paid');
     expect(await settled(tradeNo, 'paid')).toMatchObject({ paidAmount: 25_000 });
     expect(seen.filter((v) => v.tradeNo === tradeNo).map((v) => v.state)).toEqual(['creating', 'awaiting', 'paid']);
+    expect(service.open()).toBeUndefined();
   });
 
   it('VA: shows the gateway VA number and the configured bank; partial payments keep the paid amount', async () => {

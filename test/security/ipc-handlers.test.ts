@@ -42,6 +42,7 @@ const hostile: Record<string, unknown[]> = {
     { tradeNo: 'abc', outcome: 'paid', payAmount: 1 },
   ],
   getAppInfo: [null, {}, 'x', 0, { anything: true }],
+  getOpenPayment: [null, {}, { tradeNo: 'x' }, [], 'open'],
 };
 
 describe('security: hostile IPC payloads are refused whole', () => {

@@ -48,7 +48,13 @@ export class BrowserWindow {
   constructor(options) {
     this.options = options;
     this.mainFrame = { url: 'app://kasir/index.html' };
-    this.webContents = { mainFrame: this.mainFrame, send: (channel, payload) => recorded.sent.push([channel, payload]) };
+    this.webContents = {
+      mainFrame: this.mainFrame,
+      listeners: new Map(),
+      send: (channel, payload) => recorded.sent.push([channel, payload]),
+      on(event, listener) { this.listeners.set(event, listener); },
+    };
+    this.reloads = 0;
     recorded.windows.push(this);
   }
   once() { return this; }
@@ -57,6 +63,7 @@ export class BrowserWindow {
   restore() {}
   isMinimized() { return false; }
   isDestroyed() { return false; }
+  reload() { this.reloads += 1; }
   async loadURL(url) {
     if (process.env.FAKE_LOAD_FAILS === '1') throw new Error('ERR_FILE_NOT_FOUND (-6) loading ' + url);
     this.loadedUrl = url;

@@ -48,7 +48,12 @@ contents.listeners.get('will-navigate')({ preventDefault: () => { prevented += 1
 let permission;
 recorded.permissionRequestHandler({}, 'media', (allowed) => { permission = allowed; });
 
+const gone = window.webContents.listeners.get('render-process-gone');
+gone({}, { reason: 'clean-exit' });
+for (let crash = 0; crash < 5; crash++) gone({}, { reason: 'crashed' });
+
 const result = {
+  reloadsAfterCrashes: window.reloads,
   schemes: recorded.schemes,
   schemesRegisteredBeforeReady: recorded.schemesRegisteredBeforeReady,
   windowOptions: window.options,

@@ -58,10 +58,19 @@ describe('charge', () => {
 describe('app info, events and the demo simulation', () => {
   it('loads AppInfo, or records why it could not', async () => {
     resetStore();
-    await loadAppInfo({ getAppInfo: async () => err('FORBIDDEN_SENDER', 'no') });
+    const noOpenPayment = async () => ok(null);
+    await loadAppInfo({ getAppInfo: async () => err('FORBIDDEN_SENDER', 'no'), getOpenPayment: noOpenPayment });
     expect(state().appInfoError).toBe('FORBIDDEN_SENDER');
-    await loadAppInfo({ getAppInfo: async () => ok(demoInfo) });
-    expect(state()).toMatchObject({ appInfo: demoInfo, appInfoError: undefined });
+    await loadAppInfo({ getAppInfo: async () => ok(demoInfo), getOpenPayment: noOpenPayment });
+    expect(state()).toMatchObject({ appInfo: demoInfo, appInfoError: undefined, payment: undefined });
+  });
+
+  it('a reloaded window picks up the payment main is still following', async () => {
+    resetStore();
+    await loadAppInfo({ getAppInfo: async () => ok(demoInfo), getOpenPayment: async () => ok(view({ state: 'awaiting' })) });
+    expect(state().payment).toMatchObject({ tradeNo: view().tradeNo, state: 'awaiting' });
+    state().resumeOpenPayment(view({ state: 'awaiting', updatedAt: 0 }));
+    expect(state().payment?.state).toBe('awaiting');
   });
 
   it('feeds events into the store and unsubscribes', async () => {
