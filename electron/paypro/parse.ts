@@ -67,16 +67,12 @@ export function readPayIn(data: Json | undefined): PayInResponse | undefined {
   };
 }
 
+/** A payment link is created like a payIn and answered with a subset of its fields. */
 export function readPaymentLink(data: Json | undefined): PaymentLinkResponse | undefined {
-  const d = required(data, 'tradeNo', 'platFormTradeNo', 'status');
-  if (!d) return undefined;
-  return {
-    tradeNo: text(d['tradeNo']) ?? '',
-    platFormTradeNo: text(d['platFormTradeNo']) ?? '',
-    status: text(d['status']) ?? '',
-    desc: text(d['desc']),
-    paymentUrl: text(d['paymentUrl']),
-  };
+  const payIn = readPayIn(data);
+  if (!payIn) return undefined;
+  const { tradeNo, platFormTradeNo, status, desc, paymentUrl } = payIn;
+  return { tradeNo, platFormTradeNo, status, desc, paymentUrl };
 }
 
 export function readQueryPayIn(data: Json | undefined): QueryPayInResponse | undefined {
