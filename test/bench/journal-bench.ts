@@ -1,0 +1,215 @@
+import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import { SqliteJournal } from '../../electron/journal/index.ts';
+import { eventParameters, paymentParameters } from '../../electron/journal/rows.ts';
+import { JOURNAL_SQL } from '../../electron/journal/statements.ts';
+import type { PaymentEvent } from '../../electron/payments/payment.ts';
+import { newPayment } from '../../electron/payments/payment.ts';
+import type { Payment } from '../../electron/payments/payment.ts';
+import type { PaymentMethod, PaymentState } from '../../shared/payments.ts';
+import { summarise } from './table.ts';
+import type { BenchRow } from './table.ts';
+
+/**
+ * The journal's figures on a year of payments: one durable write against a bare node:sqlite insert on the same
+ * disk, and the reads the till makes at start-up, on the counter and on the history and totals screens.
+ */
+export interface JournalBenchOptions {
+  /** Payments in the journal (the figures quoted in reviews use 1,000,000). */
+  readonly rows: number;
+  /** A folder for the bench's files; they are removed afterwards. */
+  readonly dir: string;
+  readonly onProgress?: (message: string) => void;
+}
+
+const DAY_MS = 86_400_000;
+const HOUR_MS = 3_600_000;
+/** 1 January 2025, midnight in Jakarta (UTC+7). */
+const YEAR_START = Date.UTC(2025, 0, 1) - 7 * HOUR_MS;
+const DAYS = 365;
+const BULK_BATCH = 25_000;
+const WRITE_SAMPLES = 400;
+const READ_SAMPLES = 300;
+const WARM_UP = 20;
+
+/** A seeded generator (mulberry32), so two runs build the same journal and ask the same questions. */
+function seeded(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+/** Payment i's place in the year: spread evenly over business hours (08:00–22:00), in trade-number order. */
+function createdAtOf(index: number, rows: number): number {
+  const slot = (index / rows) * DAYS;
+  const day = Math.floor(slot);
+  return YEAR_START + day * DAY_MS + 8 * HOUR_MS + Math.floor((slot - day) * 14 * HOUR_MS);
+}
+
+function tradeNoOf(index: number): string {
+  return `2025${String(index).padStart(18, '0')}`;
+}
+
+type Step = readonly [PaymentEvent | { readonly type: 'begun' }, PaymentState];
+
+/** Payment i as the till would have left it, with the three events that got it there. */
+function historicPayment(index: number, rows: number, random: () => number): { payment: Payment; steps: readonly Step[] } {
+  const method: PaymentMethod = random() < 0.7 ? 'QRIS' : 'VA';
+  const amount = 10_000 + Math.floor(random() * 490) * 1_000;
+  const createdAt = createdAtOf(index, rows);
+  const begun = newPayment({
+    tradeNo: tradeNoOf(index), amount, method, channelCode: method, wayCode: undefined,
+    methodLabel: method === 'QRIS' ? 'QRIS' : 'Bank Demo', parentTradeNo: undefined,
+  }, createdAt);
+  const fromEnd = rows - 1 - index;
+  const platFormTradeNo = `PP${index}`;
+  const created: Step = [{ type: 'created', platFormTradeNo, qrString: undefined, vaNumber: undefined, paymentUrl: undefined, expiresAt: createdAt + 900_000 }, 'awaiting'];
+  const roll = random();
+  const [last, state, paidAmount]: readonly [PaymentEvent, PaymentState, number | undefined] =
+    fromEnd < 5 ? [{ type: 'pending', platFormTradeNo }, 'awaiting', undefined]
+    : roll < 0.9 ? [{ type: 'paid', platFormTradeNo, paidAmount: amount }, 'paid', amount]
+    : roll < 0.94 ? [{ type: 'partial', platFormTradeNo, paidAmount: amount / 2 }, 'partial', amount / 2]
+    : roll < 0.97 ? [{ type: 'watchEnded' }, 'unpaid', undefined]
+    : [{ type: 'absent', gatewayCode: '404', detail: 'no such order' }, 'notCreated', undefined];
+  const late = state === 'paid' && index % 50_000 === 25_000;
+  const payment: Payment = {
+    ...begun, state, paidAmount, platFormTradeNo, revision: 3, updatedAt: createdAt + 120_000,
+    lateAfter: late ? 'expired' : undefined,
+    acknowledgedAt: late && fromEnd > rows / 2 ? createdAt + DAY_MS : undefined,
+    dismissedAt: fromEnd < 3 ? undefined : createdAt + 150_000,
+  };
+  return { payment, steps: [[{ type: 'begun' }, 'creating'], created, [last, state]] };
+}
+
+/** Fills a journal made by SqliteJournal.open with `rows` payments, through a plain connection with durability off. */
+function bulkLoad(file: string, rows: number, onProgress: (message: string) => void): void {
+  const db = new DatabaseSync(file);
+  try {
+    db.exec('PRAGMA synchronous = OFF; PRAGMA cache_size = -262144');
+    const insertPayment = db.prepare(JOURNAL_SQL.insertPayment);
+    const insertEvent = db.prepare(JOURNAL_SQL.insertEvent);
+    const random = seeded(1);
+    for (let start = 0; start < rows; start += BULK_BATCH) {
+      db.exec('BEGIN');
+      for (let index = start; index < Math.min(rows, start + BULK_BATCH); index++) {
+        const { payment, steps } = historicPayment(index, rows, random);
+        insertPayment.run(paymentParameters(payment));
+        steps.forEach(([event, state], step) => {
+          const at = payment.createdAt + step * 60_000;
+          insertEvent.run(eventParameters({ ...payment, revision: step + 1, state, updatedAt: at }, event));
+        });
+      }
+      db.exec('COMMIT');
+      onProgress(`journal bench: built ${Math.min(rows, start + BULK_BATCH).toLocaleString('en')} of ${rows.toLocaleString('en')} payments`);
+    }
+    db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
+  } finally {
+    db.close();
+  }
+}
+
+async function time(work: () => unknown): Promise<number> {
+  const started = performance.now();
+  await work();
+  return performance.now() - started;
+}
+
+async function sample(count: number, work: (index: number) => unknown): Promise<number[]> {
+  for (let i = 0; i < WARM_UP; i++) await work(-1 - i);
+  const samples: number[] = [];
+  for (let i = 0; i < count; i++) samples.push(await time(() => work(i)));
+  return samples;
+}
+
+function row(name: string, samples: readonly number[], target: string, limit: number | undefined): BenchRow {
+  const { median, p95 } = summarise(samples);
+  return { name, median, p95, unit: 'ms', target, met: limit === undefined ? undefined : median <= limit };
+}
+
+/** One durable write on the journal and on a bare table, interleaved so both see the same disk at the same moments. */
+async function measureWrites(journal: SqliteJournal, bareFile: string, rows: number): Promise<{ bare: number[]; journal: number[] }> {
+  const bare = new DatabaseSync(bareFile);
+  try {
+    bare.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL');
+    bare.exec('CREATE TABLE samples (id INTEGER PRIMARY KEY, at INTEGER NOT NULL, note TEXT NOT NULL)');
+    const insert = bare.prepare('INSERT INTO samples (at, note) VALUES (?, ?)');
+    const random = seeded(2);
+    const bareSamples: number[] = [];
+    const journalSamples: number[] = [];
+    for (let i = -WARM_UP; i < WRITE_SAMPLES; i++) {
+      const current = await journal.get(tradeNoOf(Math.floor(random() * rows)));
+      if (!current) throw new Error('journal bench: a payment the bench built is missing');
+      const changed: Payment = { ...current, revision: current.revision + 1, failedChecks: current.failedChecks + 1, lastCheckProblem: 'connection', updatedAt: current.updatedAt + 1 };
+      const bareTime = await time(() => insert.run(Date.now(), 'bench'));
+      const journalTime = await time(() => journal.record(changed, { type: 'checkFailed', problem: 'connection', detail: 'bench' }));
+      if (i < 0) continue;
+      bareSamples.push(bareTime);
+      journalSamples.push(journalTime);
+    }
+    return { bare: bareSamples, journal: journalSamples };
+  } finally {
+    bare.close();
+  }
+}
+
+export async function benchJournal(options: JournalBenchOptions): Promise<BenchRow[]> {
+  const { rows, dir } = options;
+  const onProgress = options.onProgress ?? (() => undefined);
+  const file = join(dir, 'journal-bench.sqlite');
+  const bareFile = join(dir, 'bare-bench.sqlite');
+  const files = [file, bareFile].flatMap((name) => [name, `${name}-wal`, `${name}-shm`]);
+  await Promise.all(files.map((name) => rm(name, { force: true })));
+  try {
+    const building = performance.now();
+    await (await SqliteJournal.open(file)).close();
+    bulkLoad(file, rows, onProgress);
+    const megabytes = ((await stat(file)).size / 1_048_576).toFixed(0);
+    onProgress(`journal bench: built ${rows.toLocaleString('en')} payments (${megabytes} MB) in ${((performance.now() - building) / 1_000).toFixed(1)} s`);
+
+    const journal = await SqliteJournal.open(file);
+    try {
+      const writes = await measureWrites(journal, bareFile, rows);
+      onProgress('journal bench: measured writes');
+      const random = seeded(3);
+      const history = await sample(READ_SAMPLES, () => {
+        const depth = Math.floor(random() * rows);
+        return journal.history({ limit: 50, before: { createdAt: createdAtOf(depth, rows), tradeNo: tradeNoOf(depth) } });
+      });
+      const totals = await sample(READ_SAMPLES, () => {
+        const from = YEAR_START + Math.floor(random() * DAYS) * DAY_MS;
+        return journal.totals(from, from + DAY_MS);
+      });
+      const startUp = await sample(READ_SAMPLES, () => Promise.all([journal.unfinished(), journal.onCounter(), journal.awaitingAcknowledgement()]));
+      const bareMedian = summarise(writes.bare).median;
+      return [
+        row('bare node:sqlite: durable insert (WAL, synchronous=FULL)', writes.bare, '', undefined),
+        row('journal: write one transition', writes.journal, `≤ 1.5 × bare insert (${(1.5 * bareMedian).toFixed(3)} ms)`, 1.5 * bareMedian),
+        row('journal: history page of 50 at a random depth', history, '≤ 2 ms', 2),
+        row('journal: day totals', totals, '≤ 10 ms', 10),
+        row('journal: start-up scan (unfinished + on counter + awaiting acknowledgement)', startUp, '≤ 5 ms', 5),
+      ];
+    } finally {
+      await journal.close();
+    }
+  } finally {
+    await Promise.all(files.map((name) => rm(name, { force: true })));
+  }
+}
+
+// `node test/bench/journal-bench.ts [rows]` prints the figures without the rest of the bench suite.
+if (import.meta.main) {
+  const dir = await mkdtemp(join(tmpdir(), 'kasir-journal-bench-'));
+  try {
+    const rows = await benchJournal({ rows: Number(process.argv[2] ?? 1_000_000), dir, onProgress: (message) => console.log(message) });
+    console.table(rows.map((r) => ({ ...r, median: r.median.toFixed(3), p95: r.p95.toFixed(3) })));
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
