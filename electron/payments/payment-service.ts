@@ -1,17 +1,26 @@
-import type { ErrorCode, PaymentMethod, PaymentView } from '../../shared/ipc/contract.ts';
-import { isFinalState } from '../../shared/ipc/contract.ts';
+import type { ErrorCode } from '../../shared/ipc/contract.ts';
+import type { PaymentMethod } from '../../shared/payments.ts';
+import type { ChannelCode, Payer } from '../../shared/paypro/types.ts';
 import type { Result } from '../../shared/result.ts';
 import { err, ok } from '../../shared/result.ts';
-import type { ChannelCode, Payer } from '../../shared/paypro/types.ts';
-import { classifyStatus } from '../../shared/paypro/status.ts';
 import { validateAmount } from '../../shared/paypro/validate.ts';
-import { parseQris } from '../../shared/qris/emv.ts';
-import type { PayproClient } from '../paypro/client.ts';
-import { applyQuery, failed } from './payment-view.ts';
+import type { BugReporter } from './book.ts';
+import { PaymentBook } from './book.ts';
+import type { Clock } from './clock.ts';
+import { systemClock } from './clock.ts';
+import { payInEvent } from './gateway-answers.ts';
+import type { JournalProblem, PaymentJournal } from './journal.ts';
+import { JournalError } from './journal.ts';
+import { holdsCounter, isWatched, needsAcknowledgement } from './lifecycle.ts';
+import type { Payment } from './payment.ts';
+import { newPayment } from './payment.ts';
+import type { PaymentTiming } from './timing.ts';
+import { DEFAULT_TIMING } from './timing.ts';
 import { makeTradeNo } from './trade-no.ts';
+import type { PayproGateway } from './watcher.ts';
+import { PaymentWatcher } from './watcher.ts';
 
-/** The part of the Paypro client the service needs; the real client in every test that can run it. */
-export type PayproGateway = Pick<PayproClient, 'payIn' | 'queryPayInResult'>;
+export type { PayproGateway };
 
 /** How each counter method maps onto Paypro codes. WayCodes are not published, so they come from settings. */
 export interface MethodConfig {
@@ -21,194 +30,188 @@ export interface MethodConfig {
 }
 export type MethodCatalogue = Readonly<Record<PaymentMethod, MethodConfig>>;
 
-/**
- * Where the durable journal plugs in: `record` is awaited for every new state, and for `creating` it is
- * awaited BEFORE payIn is sent, so a payment can never exist at the gateway without a row at the till.
- */
-export interface PaymentRecorder {
-  record(view: PaymentView): Promise<void>;
-}
-
 export interface PaymentServiceOptions {
   readonly gateway: PayproGateway;
+  /** The service owns it from here on, and closes it in `close()`. */
+  readonly journal: PaymentJournal;
   readonly notifyUrl: string;
   readonly payer: Payer;
   readonly methods: MethodCatalogue;
-  readonly recorder?: PaymentRecorder;
-  readonly pollIntervalMs?: number;
-  readonly maxPollIntervalMs?: number;
-  readonly now?: () => number;
+  readonly timing?: Partial<PaymentTiming>;
+  readonly clock?: Clock;
   readonly newTradeNo?: () => string;
+  readonly onBug?: BugReporter;
 }
 
-type Listener = (view: PaymentView) => void;
+type Outcome = Promise<Result<Payment, ErrorCode>>;
 
+/**
+ * The payment core's front door: charge, cancel, check, leave a result, collect the rest, acknowledge a late
+ * payment. It decides whether an action is allowed now; the transition table decides what it does to the
+ * payment; the book journals it; the watcher keeps asking the gateway.
+ */
 export class PaymentService {
-  private readonly payments = new Map<string, PaymentView>();
-  private readonly listeners = new Set<Listener>();
-  private readonly timers = new Map<string, NodeJS.Timeout>();
-  private active: string | undefined;
-  private closed = false;
-  private readonly options: PaymentServiceOptions;
+  readonly #book: PaymentBook;
+  readonly #watcher: PaymentWatcher;
+  readonly #options: PaymentServiceOptions;
+  readonly #clock: Clock;
+  readonly #timing: PaymentTiming;
+  readonly #lastManualCheck = new Map<string, number>();
+  #starting = false;
+  #closed = false;
 
-  constructor(options: PaymentServiceOptions) {
-    this.options = options;
+  private constructor(options: PaymentServiceOptions) {
+    this.#options = options;
+    this.#clock = options.clock ?? systemClock;
+    this.#timing = { ...DEFAULT_TIMING, ...options.timing };
+    this.#book = new PaymentBook(options.journal, this.#clock, this.#timing.watchGraceMs, options.onBug ?? (() => {}));
+    this.#watcher = new PaymentWatcher(this.#book, options.gateway, this.#clock, this.#timing);
+    this.#book.onChange((payment) => this.#watcher.follow(payment));
   }
 
-  get(tradeNo: string): PaymentView | undefined {
-    return this.payments.get(tradeNo);
+  /**
+   * Start-up recovery: every payment that is not over is taken up again by its own tradeNo. One whose payIn
+   * may or may not have been sent is asked about, never sent again; the payment on the counter comes back.
+   */
+  static async open(options: PaymentServiceOptions): Promise<PaymentService> {
+    const service = new PaymentService(options);
+    const { journal } = options;
+    const [unfinished, counter, late] = await Promise.all([journal.unfinished(), journal.onCounter(), journal.awaitingAcknowledgement()]);
+    service.#book.load([...late, ...(counter ? [counter] : []), ...unfinished], counter?.tradeNo);
+    for (const payment of unfinished) {
+      if (payment.state === 'creating') await service.#book.apply(payment.tradeNo, { type: 'recovered' });
+      else service.#watcher.follow(payment);
+    }
+    return service;
   }
 
-  /** The payment this till is still waiting on, if any: at most one is ever open. */
-  open(): PaymentView | undefined {
-    const view = this.active === undefined ? undefined : this.payments.get(this.active);
-    return view && !isFinalState(view.state) ? view : undefined;
+  /** The payment whose screen is on the counter, if the cashier has not left it. */
+  counter(): Payment | undefined {
+    return this.#book.counter();
   }
 
-  onUpdate(listener: Listener): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+  find(tradeNo: string): Promise<Payment | undefined> {
+    return this.#book.find(tradeNo);
   }
 
-  /** Creates the order and resolves once the QR/VA can be shown or the charge has failed. */
-  async start(amount: number, method: PaymentMethod): Promise<Result<PaymentView, ErrorCode>> {
-    // One open payment per till: a second press of Charge must never become a second order.
-    const open = this.open();
-    if (open) return err('PAYMENT_IN_PROGRESS', `Payment ${open.tradeNo} is still open.`);
-    const config = this.options.methods[method];
+  /** Late payments nobody has decided on yet, oldest first. */
+  late(): Payment[] {
+    return this.#book.all().filter(needsAcknowledgement).sort((a, b) => a.createdAt - b.createdAt);
+  }
+
+  get journalTrouble(): JournalProblem | undefined {
+    return this.#book.trouble;
+  }
+
+  onUpdate(listener: (payment: Payment) => void): () => void {
+    return this.#book.onChange(listener);
+  }
+
+  onJournalTrouble(listener: (problem: JournalProblem | undefined) => void): () => void {
+    return this.#book.onTrouble(listener);
+  }
+
+  /** Creates the order and resolves once the QR / VA number can be shown, or the charge has ended. */
+  async start(amount: number, method: PaymentMethod, parentTradeNo?: string): Outcome {
+    if (this.#closed) return err('INTERNAL', 'Kasir is shutting down; nothing was charged.');
+    // One payment on the counter: a second press of Charge must never become a second order.
+    const holding = this.#book.counter();
+    if (this.#starting || (holding && holdsCounter(holding))) return err('PAYMENT_IN_PROGRESS', 'Another payment is still open.');
+    const config = this.#options.methods[method];
     const valid = validateAmount(amount, config.channelCode);
     if (!valid.ok) return valid;
 
-    const now = this.now();
-    const tradeNo = (this.options.newTradeNo ?? makeTradeNo)();
-    let view: PaymentView = {
-      tradeNo, amount, method, state: 'creating', qrString: undefined, vaNumber: undefined,
-      vaBankName: method === 'VA' ? config.label : undefined, paidAmount: undefined, failure: undefined,
-      createdAt: now, updatedAt: now,
-    };
-    this.active = tradeNo;
-    this.payments.set(tradeNo, view);
+    const tradeNo = (this.#options.newTradeNo ?? makeTradeNo)();
+    const payment = newPayment(
+      { tradeNo, amount, method, channelCode: config.channelCode, wayCode: config.wayCode, methodLabel: config.label, parentTradeNo },
+      this.#clock.now(),
+    );
+    this.#starting = true;
     try {
-      await this.commit(view);
+      // The row is durable before payIn leaves: an order can never exist at the gateway without one here.
+      await this.#book.begin(payment);
     } catch (error) {
-      this.payments.set(tradeNo, failed(view, 'INTERNAL', `Not sent: the payment could not be recorded (${String(error)}).`));
-      return err('INTERNAL', 'The payment could not be recorded, so it was not sent.');
+      return notRecorded(error);
+    } finally {
+      this.#starting = false;
     }
+    // A new charge means the cashier has left the previous result screen.
+    if (holding) await this.#book.apply(holding.tradeNo, { type: 'dismiss' });
 
-    const outcome = await this.options.gateway.payIn({
-      tradeNo, amount, channelCode: config.channelCode, notifyUrl: this.options.notifyUrl,
-      ...this.options.payer, ...(config.wayCode === undefined ? {} : { wayCode: config.wayCode }),
+    const outcome = await this.#options.gateway.payIn({
+      tradeNo, amount, channelCode: config.channelCode, notifyUrl: this.#options.notifyUrl, ...this.#options.payer,
+      ...(config.wayCode === undefined ? {} : { wayCode: config.wayCode }),
     });
-    switch (outcome.kind) {
-      case 'accepted': {
-        const answer = outcome.value;
-        const status = classifyStatus(answer.status);
-        if (status === 'pending') {
-          const problem = credentialProblem(method, amount, answer.qrString, answer.vaNumber);
-          view = problem
-            ? failed(view, 'GATEWAY_MALFORMED', problem, undefined, this.now())
-            : { ...view, state: 'awaiting', qrString: answer.qrString, vaNumber: answer.vaNumber, updatedAt: this.now() };
-        } else {
-          view = applyQuery(view, { ...answer, orderAmount: amount, payAmount: undefined, message: answer.desc, channelCode: undefined, wayCode: undefined }, this.now());
-        }
-        break;
-      }
-      case 'rejected':
-        view = failed(view, 'GATEWAY_REJECTED', outcome.message, outcome.code, this.now());
-        break;
-      case 'not-sent':
-        view = failed(view, 'GATEWAY_UNREACHABLE', outcome.detail, undefined, this.now());
-        break;
-      case 'unknown':
-        view = { ...view, state: 'checking', updatedAt: this.now() };
-        break;
+    const expiresAt = this.#clock.now() + this.#timing.expiryMs[method];
+    const current = this.#book.get(tradeNo) ?? payment;
+    return ok(await this.#book.apply(tradeNo, payInEvent(outcome, current, expiresAt)));
+  }
+
+  /** A new payment for what a partial payment left unpaid, linked to it. */
+  async collectRest(tradeNo: string): Outcome {
+    const parent = this.#book.counter();
+    if (parent?.tradeNo !== tradeNo || parent.state !== 'partial' || parent.lateAfter !== undefined || parent.paidAmount === undefined) {
+      return err('REST_UNAVAILABLE', 'Only the partial payment on the counter can have its rest collected.');
     }
-    await this.commitQuietly(view);
-    if (!isFinalState(view.state)) this.schedulePoll(tradeNo, this.pollInterval());
-    return ok(view);
+    return this.start(parent.amount - parent.paidAmount, parent.method, parent.tradeNo);
   }
 
-  close(): void {
-    this.closed = true;
-    for (const timer of this.timers.values()) clearTimeout(timer);
-    this.timers.clear();
+  /**
+   * The cashier's cancel: one immediate status check first (the customer may have just paid), then the payment
+   * leaves the counter and is watched in the background. If that check could not confirm the order is unpaid
+   * after its QR / VA number was shown, the screen stays on "not sure yet".
+   */
+  async cancel(tradeNo: string): Outcome {
+    const payment = this.#book.get(tradeNo);
+    if (!payment || !holdsCounter(payment)) return err('PAYMENT_NOT_OPEN', 'That payment is no longer open.');
+    if (payment.state === 'creating') return ok(await this.#book.apply(tradeNo, { type: 'cancel', confirmed: true }));
+    const checked = await this.#watcher.check(tradeNo);
+    if (!holdsCounter(checked.payment)) return ok(checked.payment);
+    return ok(await this.#book.apply(tradeNo, { type: 'cancel', confirmed: checked.conclusive }));
   }
 
-  /** Asks the gateway for the order's state until it is final; network trouble only slows the asking down. */
-  private async poll(tradeNo: string, delay: number): Promise<void> {
-    const view = this.payments.get(tradeNo);
-    if (!view || isFinalState(view.state) || this.closed) return;
-    const outcome = await this.options.gateway.queryPayInResult(tradeNo);
-    const current = this.payments.get(tradeNo) ?? view;
-    let next = current;
-    let nextDelay = this.pollInterval();
-    switch (outcome.kind) {
-      case 'accepted':
-        next = applyQuery(current, outcome.value, this.now());
-        // The order exists but the payIn answer carrying its QR / VA number was lost, and no query returns
-        // them: nobody can pay it, so tell the cashier to charge again instead of waiting for it to expire.
-        if (next === current && current.state === 'checking') {
-          next = failed(current, 'PAYMENT_DETAILS_LOST', 'The order exists at Paypro but its payment details were lost.', outcome.value.status, this.now());
-        }
-        break;
-      case 'rejected':
-        // After an unknown payIn, a refused query means the gateway holds no such order: nothing was charged.
-        if (current.state === 'checking') next = failed(current, 'ORDER_NOT_CREATED', outcome.message, outcome.code, this.now());
-        else nextDelay = Math.min(delay * 2, this.options.maxPollIntervalMs ?? 10_000);
-        break;
-      case 'not-sent':
-      case 'unknown':
-        nextDelay = Math.min(delay * 2, this.options.maxPollIntervalMs ?? 10_000);
-        break;
-    }
-    if (next !== current) await this.commitQuietly(next);
-    if (!isFinalState(next.state)) this.schedulePoll(tradeNo, nextDelay);
+  /** The cashier's "check now", allowed once every few seconds per payment. */
+  async checkNow(tradeNo: string): Outcome {
+    const payment = this.#book.get(tradeNo);
+    if (!payment || !isWatched(payment)) return err('PAYMENT_NOT_OPEN', 'That payment is not being checked any more.');
+    const now = this.#clock.now();
+    const last = this.#lastManualCheck.get(tradeNo);
+    if (last !== undefined && now - last < this.#timing.checkNowMinIntervalMs) return err('TOO_SOON', 'Checked a moment ago; try again in a few seconds.');
+    this.#lastManualCheck.set(tradeNo, now);
+    return ok((await this.#watcher.check(tradeNo)).payment);
   }
 
-  private schedulePoll(tradeNo: string, delay: number): void {
-    if (this.closed) return;
-    const timer = setTimeout(() => {
-      this.timers.delete(tradeNo);
-      void this.poll(tradeNo, delay);
-    }, delay);
-    this.timers.set(tradeNo, timer);
+  /** Leaves a payment's screen. A payment that holds the counter is cancelled, not dismissed. */
+  async dismiss(tradeNo: string): Outcome {
+    const payment = await this.#book.find(tradeNo);
+    if (!payment) return err('NOT_FOUND', 'No such payment on this till.');
+    if (holdsCounter(payment)) return err('PAYMENT_IN_PROGRESS', 'This payment is still open: cancel it instead.');
+    return ok(await this.#book.apply(tradeNo, { type: 'dismiss' }));
   }
 
-  private async commit(view: PaymentView): Promise<void> {
-    await this.options.recorder?.record(view);
-    this.payments.set(view.tradeNo, view);
-    for (const listener of this.listeners) listener(view);
+  /** Records that someone decided about a late payment (refund or keep); the manager PIN will guard this. */
+  async acknowledge(tradeNo: string): Outcome {
+    const payment = await this.#book.find(tradeNo);
+    if (!payment) return err('NOT_FOUND', 'No such payment on this till.');
+    if (!needsAcknowledgement(payment)) return err('NOT_LATE', 'This payment needs no acknowledgement.');
+    return ok(await this.#book.apply(tradeNo, { type: 'acknowledge' }));
   }
 
-  /** After payIn the order exists at the gateway: a recorder failure must not hide its state from the cashier. */
-  private async commitQuietly(view: PaymentView): Promise<void> {
-    try {
-      await this.commit(view);
-    } catch {
-      this.payments.set(view.tradeNo, view);
-      for (const listener of this.listeners) listener(view);
-    }
-  }
-
-  private pollInterval(): number {
-    return this.options.pollIntervalMs ?? 2_000;
-  }
-
-  private now(): number {
-    return (this.options.now ?? Date.now)();
+  /** Stops asking the gateway, waits until every change under way is written, and closes the journal. */
+  async close(): Promise<void> {
+    if (this.#closed) return;
+    this.#closed = true;
+    await this.#watcher.stop();
+    await this.#book.settle();
+    await this.#options.journal.close();
   }
 }
 
-/** What stops the counter showing the gateway's payment credentials, or undefined when they are usable. */
-function credentialProblem(method: PaymentMethod, amount: number, qrString: string | undefined, vaNumber: string | undefined): string | undefined {
-  if (method === 'VA') {
-    return vaNumber !== undefined && /^\d{6,32}$/.test(vaNumber) ? undefined : 'The gateway did not return a usable VA number.';
+/** Why a payment could not be stored before its payIn, so nothing was sent. */
+function notRecorded(error: unknown): Result<never, ErrorCode> {
+  if (error instanceof JournalError && error.problem === 'damaged') {
+    return err('JOURNAL_DAMAGED', `Not sent: the journal ${error.location} cannot be read.`);
   }
-  if (qrString === undefined) return 'The gateway did not return a QRIS code.';
-  const qris = parseQris(qrString);
-  if (!qris.ok) return `The gateway's QRIS code is damaged: ${qris.message}`;
-  if (qris.value.amount !== undefined && qris.value.amount !== amount) {
-    return `The gateway's QRIS code is for ${qris.value.amount}, not ${amount}.`;
-  }
-  return undefined;
+  if (error instanceof JournalError) return err('JOURNAL_UNWRITABLE', `Not sent: the payment could not be recorded (${error.message}).`);
+  return err('INTERNAL', 'Not sent: the payment could not be recorded.');
 }

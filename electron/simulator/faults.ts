@@ -16,13 +16,17 @@ export interface FaultDecision {
   readonly malformedJson: boolean;
   readonly blackhole: boolean;
   readonly systemError: boolean;
+  readonly notFound: boolean;
+  readonly tooManyRequests: boolean;
   readonly kinds: FaultKind[];
 }
 
-export const NO_FAULT: FaultDecision = { latencyMs: 0, drop: false, http5xx: false, malformedJson: false, blackhole: false, systemError: false, kinds: [] };
+export const NO_FAULT: FaultDecision = {
+  latencyMs: 0, drop: false, http5xx: false, malformedJson: false, blackhole: false, systemError: false, notFound: false, tooManyRequests: false, kinds: [],
+};
 
 const ENDPOINTS = Object.keys(PAYPRO_PATHS) as PayproEndpoint[];
-const BOOLEAN_KEYS = ['drop', 'http5xx', 'malformedJson', 'blackhole', 'systemError'] as const;
+const BOOLEAN_KEYS = ['drop', 'http5xx', 'malformedJson', 'blackhole', 'systemError', 'notFound', 'tooManyRequests'] as const;
 const KNOWN_KEYS = new Set<string>(['latencyMs', 'endpoints', 'remaining', ...BOOLEAN_KEYS]);
 /** A day is more than any test or demo needs, and keeps a typo from parking a socket "forever". */
 const MAX_LATENCY_MS = 86_400_000;
@@ -96,6 +100,8 @@ export class FaultController {
       malformedJson: faults.malformedJson === true,
       blackhole: faults.blackhole === true,
       systemError: faults.systemError === true,
+      notFound: faults.notFound === true,
+      tooManyRequests: faults.tooManyRequests === true,
     };
     const kinds: FaultKind[] = [];
     if (decision.latencyMs > 0) kinds.push('latency');

@@ -98,10 +98,19 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       }
       return;
     }
-    if (decision.http5xx) {
-      log({ endpoint, outerCode: 'HTTP 502', at: Date.now() }, decision);
+    if (decision.http5xx || decision.tooManyRequests) {
+      const status = decision.http5xx ? 502 : 429;
+      log({ endpoint, outerCode: `HTTP ${status}`, at: Date.now() }, decision);
       if (decision.latencyMs > 0) await timers.sleep(decision.latencyMs);
-      sendText(res, 502, 'text/html', BAD_GATEWAY_PAGE);
+      if (decision.http5xx) sendText(res, 502, 'text/html', BAD_GATEWAY_PAGE);
+      else sendText(res, 429, 'text/plain', 'Too Many Requests\n');
+      return;
+    }
+    if (decision.notFound) {
+      const refusal = envelope(OUTER_CODE.orderError, 'order not found');
+      log({ endpoint, outerCode: refusal.code, at: Date.now() }, decision);
+      if (decision.latencyMs > 0) await timers.sleep(decision.latencyMs);
+      sendJson(res, 200, refusal);
       return;
     }
     const handled = handlePaypro(endpoint, headerValue(req, 'merchantNo'), body.text, gateway);

@@ -26,13 +26,20 @@ export interface FaultSettings {
    * answer says the outcome is unknown, which is the case the app must reconcile by querying.
    */
   systemError?: boolean;
+  /**
+   * Answer outer code 8000 "order not found" without processing: a gateway whose read replica has not seen the
+   * order yet, the refusal a till must not take for proof that the order does not exist.
+   */
+  notFound?: boolean;
+  /** Answer HTTP 429 with a plain-text body, without processing: rate limiting in front of the gateway. */
+  tooManyRequests?: boolean;
   /** Restrict the fault to these endpoints (default: all Paypro endpoints). */
   endpoints?: PayproEndpoint[];
   /** Apply to the next N matching requests only, then clear (default: until changed). */
   remaining?: number;
 }
 
-export type FaultKind = 'latency' | 'drop' | 'http5xx' | 'malformedJson' | 'blackhole' | 'systemError';
+export type FaultKind = 'latency' | 'drop' | 'http5xx' | 'malformedJson' | 'blackhole' | 'systemError' | 'notFound' | 'tooManyRequests';
 
 export interface SimulatorOptions {
   /** Must be a loopback address: the simulator never listens on a reachable interface. */

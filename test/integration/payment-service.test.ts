@@ -1,175 +1,158 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { PaymentState, PaymentView } from '../../shared/ipc/contract.ts';
-import { PayproClient } from '../../electron/paypro/client.ts';
-import type { MethodCatalogue, PaymentRecorder } from '../../electron/payments/payment-service.ts';
-import { PaymentService } from '../../electron/payments/payment-service.ts';
-import type { Simulator } from '../../electron/simulator/index.ts';
-import { startSimulator } from '../../electron/simulator/index.ts';
+import { SqliteJournal } from '../../electron/journal/index.ts';
+import type { Harness } from '../support/payment-harness.ts';
+import { startHarness, started } from '../support/payment-harness.ts';
 
-/** The payment service driving the real client against the real simulator. */
-const methods: MethodCatalogue = {
-  QRIS: { channelCode: 'QRIS', wayCode: undefined, label: 'QRIS' },
-  VA: { channelCode: 'VA', wayCode: undefined, label: 'Bank Demo' },
-};
-const payer = { username: 'Pelanggan', mobile: '081234567890', email: 'pelanggan@example.com' };
-
-let sim: Simulator;
-let service: PaymentService;
-let seen: PaymentView[];
-
-function makeService(overrides: { secret?: string; baseUrl?: string; recorder?: PaymentRecorder } = {}): PaymentService {
-  const client = new PayproClient({
-    baseUrl: overrides.baseUrl ?? sim.baseUrl, merchantNo: sim.merchantNo, secret: overrides.secret ?? sim.secret,
-    totalTimeoutMs: 800, connectTimeoutMs: 500,
-  });
-  const made = new PaymentService({
-    gateway: client, notifyUrl: `${sim.controlUrl}/notify-sink`, payer, methods, pollIntervalMs: 30, maxPollIntervalMs: 120,
-    ...(overrides.recorder ? { recorder: overrides.recorder } : {}),
-  });
-  made.onUpdate((view) => seen.push(view));
-  return made;
-}
-
-function settled(tradeNo: string, state: PaymentState): Promise<PaymentView> {
-  return new Promise((resolve, reject) => {
-    const timeout = setTimeout(() => reject(new Error(`${tradeNo} never became ${state}; last: ${service.get(tradeNo)?.state}`)), 8_000);
-    const check = (view: PaymentView): void => {
-      if (view.tradeNo === tradeNo && view.state === state) {
-        clearTimeout(timeout);
-        resolve(view);
-      }
-    };
-    const current = service.get(tradeNo);
-    if (current) check(current);
-    service.onUpdate(check);
-  });
-}
+/** The payment core driving the real client against the real simulator, journalled in real SQLite. */
+let h: Harness;
 
 beforeEach(async () => {
-  sim = await startSimulator({ timeScale: 0.001 });
-  seen = [];
-  service = makeService();
+  h = await startHarness();
 });
 afterEach(async () => {
-  service.close();
-  await sim.close();
+  await h.close();
+  expect(h.bugs, 'the core reported bugs').toEqual([]);
 });
 
-describe('payment service: keypad amount → gateway → final state', () => {
-  it('QRIS: creating → awaiting (with the QR) → paid', async () => {
-    const started = await service.start(25_000, 'QRIS');
-    expect(started).toMatchObject({ ok: true, value: { state: 'awaiting', amount: 25_000, method: 'QRIS' } });
-    if (!started.ok) return;
-    const { tradeNo } = started.value;
-    expect(tradeNo).toMatch(/^\d{22}$/);
-    expect(started.value.qrString).toBe(sim.order(tradeNo)?.qrString);
-    expect(service.open()?.tradeNo).toBe(tradeNo);
-    sim.settle(tradeNo, 'paid');
-    expect(await settled(tradeNo, 'paid')).toMatchObject({ paidAmount: 25_000 });
-    expect(seen.filter((v) => v.tradeNo === tradeNo).map((v) => v.state)).toEqual(['creating', 'awaiting', 'paid']);
-    expect(service.open()).toBeUndefined();
+const statesOf = (tradeNo: string) => h.seen.filter((payment) => payment.tradeNo === tradeNo).map((payment) => payment.state);
+const queries = (tradeNo: string) => h.sim.requests().filter((entry) => entry.endpoint === 'queryPayInResult' && entry.tradeNo === tradeNo);
+
+describe('payment core: keypad amount → gateway → final state', () => {
+  it('QRIS: creating → awaiting (the gateway\'s QR) → paid, every state journalled before it was announced', async () => {
+    const payment = started(await h.service.start(25_000, 'QRIS'));
+    expect(payment).toMatchObject({ state: 'awaiting', amount: 25_000, method: 'QRIS', revision: 2 });
+    expect(payment.tradeNo).toMatch(/^\d{22}$/);
+    expect(payment.qrString).toBe(h.sim.order(payment.tradeNo)?.qrString);
+    expect(payment.updatedAt + 15 * 60_000 - (payment.expiresAt ?? 0), 'QRIS is offered for 15 minutes').toBeLessThan(100);
+    expect(h.service.counter()?.tradeNo).toBe(payment.tradeNo);
+    h.sim.settle(payment.tradeNo, 'paid');
+    expect(await h.until(payment.tradeNo, (p) => p.state === 'paid')).toMatchObject({ paidAmount: 25_000, lateAfter: undefined });
+    expect(statesOf(payment.tradeNo)).toEqual(['creating', 'awaiting', 'paid']);
+
+    // The journal belongs to one process at a time: read it with the service closed.
+    await h.service.close();
+    const journal = await SqliteJournal.open(h.journalFile);
+    try {
+      const events = await journal.events(payment.tradeNo);
+      expect(events.map((event) => [event.revision, event.type, event.state])).toEqual([[1, 'begun', 'creating'], [2, 'created', 'awaiting'], [3, 'paid', 'paid']]);
+      expect(await journal.get(payment.tradeNo)).toMatchObject({ state: 'paid', revision: 3, paidAmount: 25_000 });
+    } finally {
+      await journal.close();
+    }
+    await h.restart();
   });
 
-  it('VA: shows the gateway VA number and the configured bank; partial payments keep the paid amount', async () => {
-    const started = await service.start(100_000, 'VA');
-    if (!started.ok) throw new Error(started.message);
-    expect(started.value.vaNumber).toBe(sim.order(started.value.tradeNo)?.vaNumber);
-    expect(started.value.vaBankName).toBe('Bank Demo');
-    sim.settle(started.value.tradeNo, 'partial', { payAmount: 60_000 });
-    expect(await settled(started.value.tradeNo, 'partial')).toMatchObject({ paidAmount: 60_000, amount: 100_000 });
+  it('VA: the gateway\'s VA number and the configured bank', async () => {
+    const payment = started(await h.service.start(100_000, 'VA'));
+    expect(payment.vaNumber).toBe(h.sim.order(payment.tradeNo)?.vaNumber);
+    expect(payment).toMatchObject({ methodLabel: 'Bank Demo', channelCode: 'VA' });
+    expect(payment.updatedAt + 30 * 60_000 - (payment.expiresAt ?? 0), 'a VA is offered for 30 minutes').toBeLessThan(100);
   });
 
-  it('an expired order fails with PAYMENT_EXPIRED and the gateway status', async () => {
-    const started = await service.start(25_000, 'QRIS');
-    if (!started.ok) throw new Error(started.message);
-    sim.settle(started.value.tradeNo, 'expired');
-    expect(await settled(started.value.tradeNo, 'failed')).toMatchObject({ failure: { code: 'PAYMENT_EXPIRED', gatewayCode: '00029' } });
+  it('refuses invalid amounts before anything reaches the journal or the gateway', async () => {
+    expect(await h.service.start(9_999, 'QRIS')).toMatchObject({ ok: false, code: 'AMOUNT_TOO_SMALL' });
+    expect(await h.service.start(10_000_001, 'QRIS')).toMatchObject({ ok: false, code: 'AMOUNT_TOO_LARGE' });
+    expect(await h.service.start(25_000.5, 'VA')).toMatchObject({ ok: false, code: 'AMOUNT_NOT_INTEGER' });
+    expect(h.sim.ledger()).toHaveLength(0);
+    expect(h.seen).toHaveLength(0);
   });
 
-  it('refuses invalid amounts before anything reaches the gateway', async () => {
-    expect(await service.start(9_999, 'QRIS')).toMatchObject({ ok: false, code: 'AMOUNT_TOO_SMALL' });
-    expect(await service.start(10_000_001, 'QRIS')).toMatchObject({ ok: false, code: 'AMOUNT_TOO_LARGE' });
-    expect(await service.start(25_000.5, 'VA')).toMatchObject({ ok: false, code: 'AMOUNT_NOT_INTEGER' });
-    expect(sim.ledger()).toHaveLength(0);
-  });
-
-  it('never charges twice: a second Charge while one is open is refused, even when pressed at the same instant', async () => {
-    const [first, second] = await Promise.all([service.start(25_000, 'QRIS'), service.start(25_000, 'QRIS')]);
+  it('never charges twice: a second Charge while one is open is refused, even at the same instant', async () => {
+    const [first, second] = await Promise.all([h.service.start(25_000, 'QRIS'), h.service.start(25_000, 'QRIS')]);
     expect([first.ok, second.ok].sort()).toEqual([false, true]);
     expect(first.ok ? second : first).toMatchObject({ code: 'PAYMENT_IN_PROGRESS' });
-    expect(sim.ledger()).toHaveLength(1);
-    const open = first.ok ? first.value : second.ok ? second.value : undefined;
-    sim.settle(open?.tradeNo ?? '', 'paid');
-    await settled(open?.tradeNo ?? '', 'paid');
-    expect((await service.start(30_000, 'VA')).ok).toBe(true);
-    expect(sim.ledger()).toHaveLength(2);
+    expect(h.sim.ledger()).toHaveLength(1);
+    const open = started(first.ok ? first : second);
+    h.sim.settle(open.tradeNo, 'paid');
+    await h.until(open.tradeNo, (p) => p.state === 'paid');
+    // A new charge leaves the LUNAS screen behind it.
+    const next = started(await h.service.start(30_000, 'VA'));
+    expect(h.sim.ledger()).toHaveLength(2);
+    expect((await h.service.find(open.tradeNo))?.dismissedAt).toBeDefined();
+    expect(h.service.counter()?.tradeNo).toBe(next.tradeNo);
   });
 
-  it('a refusal by the gateway fails with its code and message', async () => {
-    service.close();
-    service = makeService({ secret: 'wrong-secret' });
-    const started = await service.start(25_000, 'QRIS');
-    expect(started).toMatchObject({ ok: true, value: { state: 'failed', failure: { code: 'GATEWAY_REJECTED', gatewayCode: '8000' } } });
+  it('a refusal by the gateway: nothing was created, safe to retry', async () => {
+    await h.close();
+    h = await startHarness({ client: { secret: 'wrong-secret' } });
+    expect(started(await h.service.start(25_000, 'QRIS'))).toMatchObject({ state: 'notCreated', failure: { code: 'GATEWAY_REJECTED', gatewayCode: '8000' } });
   });
 
-  it('an unreachable gateway fails at once: nothing was sent, so nothing can be charged', async () => {
-    service.close();
-    service = makeService({ baseUrl: 'http://127.0.0.1:9/indonesia-pay' });
-    expect(await service.start(25_000, 'QRIS')).toMatchObject({ ok: true, value: { state: 'failed', failure: { code: 'GATEWAY_UNREACHABLE' } } });
+  it('an unreachable gateway: nothing was sent, so nothing can be charged', async () => {
+    await h.close();
+    h = await startHarness({ client: { baseUrl: 'http://127.0.0.1:9/indonesia-pay' } });
+    expect(started(await h.service.start(25_000, 'QRIS'))).toMatchObject({ state: 'notCreated', failure: { code: 'GATEWAY_UNREACHABLE' } });
   });
 
-  it('a lost payIn answer is resolved by query: order found → follows it to paid, without a second order', async () => {
-    sim.setFaults({ blackhole: true, endpoints: ['payIn'], remaining: 1 });
-    const started = await service.start(25_000, 'QRIS');
-    expect(started).toMatchObject({ ok: true, value: { state: 'checking' } });
-    if (!started.ok) return;
-    sim.settle(started.value.tradeNo, 'paid');
-    expect((await settled(started.value.tradeNo, 'paid')).paidAmount).toBe(25_000);
-    expect(sim.ledger()).toHaveLength(1);
-    expect(sim.requests().filter((r) => r.endpoint === 'payIn')).toHaveLength(1);
+  it('a gateway expiry (00029) fails the payment with its code, and the payment stays watched', async () => {
+    const payment = started(await h.service.start(25_000, 'QRIS'));
+    h.sim.settle(payment.tradeNo, 'expired');
+    const declined = await h.until(payment.tradeNo, (p) => p.state === 'declined');
+    expect(declined).toMatchObject({ failure: { code: 'PAYMENT_EXPIRED', gatewayCode: '00029' }, watchUntil: declined.updatedAt + 2 * 3_600_000 });
+    const before = queries(payment.tradeNo).length;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(queries(payment.tradeNo).length, 'a watched payment is still asked about').toBeGreaterThan(before);
+  });
+});
+
+describe('an unknown payIn outcome is settled by asking, never by a second order', () => {
+  it('answer lost, order found → followed to paid', async () => {
+    h.sim.setFaults({ blackhole: true, endpoints: ['payIn'], remaining: 1 });
+    const payment = started(await h.service.start(25_000, 'QRIS'));
+    expect(payment.state).toBe('checking');
+    expect(h.sim.requests().find((entry) => entry.endpoint === 'payIn')?.faults).toEqual(['blackhole']);
+    h.sim.settle(payment.tradeNo, 'paid');
+    expect((await h.until(payment.tradeNo, (p) => p.state === 'paid')).paidAmount).toBe(25_000);
+    expect(h.sim.ledger()).toHaveLength(1);
+    expect(h.sim.requests().filter((entry) => entry.endpoint === 'payIn')).toHaveLength(1);
   });
 
-  it('a lost payIn answer for an unpaid order → PAYMENT_DETAILS_LOST: the QR cannot be recovered, so charge again', async () => {
-    sim.setFaults({ malformedJson: true, endpoints: ['payIn'], remaining: 1 });
-    const started = await service.start(25_000, 'QRIS');
-    expect(started).toMatchObject({ ok: true, value: { state: 'checking' } });
-    if (!started.ok) return;
-    expect(await settled(started.value.tradeNo, 'failed')).toMatchObject({ failure: { code: 'PAYMENT_DETAILS_LOST', gatewayCode: '0015' } });
-    expect((await service.start(25_000, 'QRIS')).ok).toBe(true);
+  it('answer lost for an unpaid order → stranded (its QR cannot be recovered): safe to charge again, still watched', async () => {
+    h.sim.setFaults({ malformedJson: true, endpoints: ['payIn'], remaining: 1 });
+    const payment = started(await h.service.start(25_000, 'QRIS'));
+    expect(payment.state).toBe('checking');
+    expect(h.sim.requests().find((entry) => entry.endpoint === 'payIn')?.faults).toEqual(['malformedJson']);
+    expect(await h.until(payment.tradeNo, (p) => p.state === 'stranded')).toMatchObject({ failure: { code: 'PAYMENT_DETAILS_LOST', gatewayCode: '0015' } });
+    expect(started(await h.service.start(25_000, 'QRIS')).state).toBe('awaiting');
   });
 
-  it('a lost payIn answer is resolved by query: no order → ORDER_NOT_CREATED, safe to charge again', async () => {
-    sim.setFaults({ http5xx: true, endpoints: ['payIn'], remaining: 1 });
-    const started = await service.start(25_000, 'QRIS');
-    expect(started).toMatchObject({ ok: true, value: { state: 'checking' } });
-    if (!started.ok) return;
-    expect(await settled(started.value.tradeNo, 'failed')).toMatchObject({ failure: { code: 'ORDER_NOT_CREATED' } });
-    expect(sim.ledger()).toHaveLength(0);
+  it('no order → notCreated only after the gateway says so several times, spread over time', async () => {
+    h.sim.setFaults({ http5xx: true, endpoints: ['payIn'], remaining: 1 });
+    const payment = started(await h.service.start(25_000, 'QRIS'));
+    expect(payment.state).toBe('checking');
+    await h.until(payment.tradeNo, (p) => p.absentAnswers >= 4, 'four "no such order" answers');
+    expect(h.service.counter()?.state, 'a few quick refusals prove nothing').toBe('checking');
+    h.clock.advance(5_000);
+    expect(await h.until(payment.tradeNo, (p) => p.state === 'notCreated')).toMatchObject({ failure: { code: 'ORDER_NOT_CREATED', gatewayCode: '8000' } });
+    expect(h.sim.ledger()).toHaveLength(0);
   });
 
-  it('keeps following the order through failed queries (dropped, 5xx, malformed)', async () => {
-    const started = await service.start(25_000, 'QRIS');
-    if (!started.ok) throw new Error(started.message);
-    sim.setFaults({ drop: true, endpoints: ['queryPayInResult'], remaining: 2 });
-    sim.settle(started.value.tradeNo, 'paid');
-    await settled(started.value.tradeNo, 'paid');
-    sim.setFaults({ malformedJson: true, endpoints: ['queryPayInResult'], remaining: 1 });
-    const second = await service.start(20_000, 'VA');
-    if (!second.ok) throw new Error(second.message);
-    sim.settle(second.value.tradeNo, 'paid');
-    await settled(second.value.tradeNo, 'paid');
+  it('refused status checks (429, "not found" for an order that exists) never end it: the order is found and paid', async () => {
+    h.sim.setFaults({ blackhole: true, endpoints: ['payIn'], remaining: 1 });
+    const payment = started(await h.service.start(25_000, 'QRIS'));
+    h.sim.setFaults({ tooManyRequests: true, endpoints: ['queryPayInResult'], remaining: 2 });
+    await h.until(payment.tradeNo, (p) => p.failedChecks >= 2, 'two refused checks');
+    h.sim.setFaults({ notFound: true, endpoints: ['queryPayInResult'], remaining: 2 });
+    await h.until(payment.tradeNo, (p) => p.absentAnswers >= 2, 'two "not found" answers');
+    h.clock.advance(60_000);
+    h.sim.settle(payment.tradeNo, 'paid');
+    await h.until(payment.tradeNo, (p) => p.state === 'paid');
+    const faults = h.sim.requests().flatMap((entry) => entry.faults ?? []);
+    expect(faults.filter((fault) => fault === 'tooManyRequests')).toHaveLength(2);
+    expect(faults.filter((fault) => fault === 'notFound')).toHaveLength(2);
   });
 
-  it('records every state before it is shown, and sends nothing when the record fails', async () => {
-    const recorded: PaymentState[] = [];
-    service.close();
-    service = makeService({ recorder: { record: async (view) => { recorded.push(view.state); } } });
-    const started = await service.start(25_000, 'QRIS');
-    expect(recorded).toEqual(['creating', 'awaiting']);
-    service.close();
-    service = makeService({ recorder: { record: async () => { throw new Error('disk full'); } } });
-    expect(await service.start(25_000, 'QRIS')).toMatchObject({ ok: false, code: 'INTERNAL' });
-    expect(sim.ledger()).toHaveLength(1);
-    expect(started.ok).toBe(true);
+  it('keeps following an order through failed status checks (dropped, 5xx, malformed), and says so after two', async () => {
+    const payment = started(await h.service.start(25_000, 'QRIS'));
+    h.sim.setFaults({ drop: true, endpoints: ['queryPayInResult'], remaining: 1 });
+    await h.until(payment.tradeNo, (p) => p.failedChecks === 1);
+    h.sim.setFaults({ http5xx: true, endpoints: ['queryPayInResult'], remaining: 1 });
+    await h.until(payment.tradeNo, (p) => p.failedChecks === 2 && p.lastCheckProblem === 'connection');
+    h.sim.setFaults({ malformedJson: true, endpoints: ['queryPayInResult'], remaining: 1 });
+    await h.until(payment.tradeNo, (p) => p.failedChecks === 3);
+    h.sim.settle(payment.tradeNo, 'paid');
+    expect(await h.until(payment.tradeNo, (p) => p.state === 'paid')).toMatchObject({ failedChecks: 0 });
+    const faults = h.sim.requests().filter((entry) => entry.endpoint === 'queryPayInResult').flatMap((entry) => entry.faults ?? []);
+    expect(faults).toEqual(['drop', 'http5xx', 'malformedJson']);
   });
 });

@@ -72,6 +72,26 @@ describe('fault switches', () => {
     expect(sim.requests().at(-1)).toMatchObject({ outerCode: '5000', faults: ['systemError'] });
   });
 
+  it('notFound refuses a query for an existing order with 8000, without looking it up', async () => {
+    const fields = payInFields(sink);
+    await call(sim, 'payIn', fields);
+    sim.setFaults({ notFound: true, endpoints: ['queryPayInResult'], remaining: 1 });
+    const refused = await call(sim, 'queryPayInResult', { tradeNo: fields['tradeNo'] });
+    expect(refused.envelope).toMatchObject({ code: '8000', msg: 'order not found', success: false });
+    expect(sim.requests().at(-1)).toMatchObject({ endpoint: 'queryPayInResult', outerCode: '8000', faults: ['notFound'] });
+    expect(dataOf(await call(sim, 'queryPayInResult', { tradeNo: fields['tradeNo'] }))['status']).toBe('0015');
+  });
+
+  it('tooManyRequests answers HTTP 429 with no envelope and creates nothing', async () => {
+    sim.setFaults({ tooManyRequests: true, remaining: 1 });
+    const fields = payInFields(sink);
+    const result = await call(sim, 'payIn', fields);
+    expect(result.status).toBe(429);
+    expect(result.envelope).toBeUndefined();
+    expect(sim.order(String(fields['tradeNo']))).toBeUndefined();
+    expect(sim.requests().at(-1)).toMatchObject({ endpoint: 'payIn', outerCode: 'HTTP 429', faults: ['tooManyRequests'] });
+  });
+
   it('remaining applies the fault to the next N matching requests, then clears it', async () => {
     sim.setFaults({ http5xx: true, remaining: 2 });
     const statuses: number[] = [];
