@@ -7,9 +7,12 @@ import { followPaymentUpdates, loadAppInfo } from './payment/payment-actions.ts'
 import { ProgressScreen } from './payment/ProgressScreen.tsx';
 import { QrisScreen } from './payment/QrisScreen.tsx';
 import { VaScreen } from './payment/VaScreen.tsx';
+import { ExpiredScreen } from './result/ExpiredScreen.tsx';
 import { FailedScreen } from './result/FailedScreen.tsx';
 import { PaidScreen } from './result/PaidScreen.tsx';
 import { PartialScreen } from './result/PartialScreen.tsx';
+import { UnsureScreen } from './result/UnsureScreen.tsx';
+import { JournalWarning } from './shell/JournalWarning.tsx';
 import { TopBar } from './shell/TopBar.tsx';
 import { useKasir } from './store/index.ts';
 import type { Screen } from './store/selectors.ts';
@@ -28,20 +31,31 @@ function LoadingScreen() {
 function CurrentScreen({ screen, payment }: { readonly screen: Screen; readonly payment: PaymentView | undefined }) {
   if (!payment) {
     if (screen === 'loading') return <LoadingScreen />;
-    if (screen === 'creating') return <ProgressScreen kind="creating" />;
+    if (screen === 'creating') return <ProgressScreen kind="creating" payment={undefined} />;
     return <ChargeScreen />;
   }
-  switch (payment.state) {
+  switch (screen) {
+    case 'loading':
+    case 'charge':
+      return <ChargeScreen />;
     case 'creating':
     case 'checking':
-      return <ProgressScreen kind={payment.state} />;
+      return <ProgressScreen kind={screen} payment={payment} />;
     case 'awaiting':
       return payment.method === 'QRIS' ? <QrisScreen payment={payment} /> : <VaScreen payment={payment} />;
     case 'paid':
       return <PaidScreen payment={payment} />;
     case 'partial':
       return <PartialScreen payment={payment} />;
-    case 'failed':
+    case 'expired':
+      return <ExpiredScreen payment={payment} />;
+    // Only a cancel that could not be confirmed stays on the counter.
+    case 'cancelled':
+      return <UnsureScreen payment={payment} />;
+    case 'declined':
+    case 'stranded':
+    case 'notCreated':
+    case 'unpaid':
       return <FailedScreen payment={payment} />;
   }
 }
@@ -69,6 +83,7 @@ export function App() {
     <div className={`app app--${screen}`} data-screen={screen}>
       <TopBar />
       <main className="app__screen">
+        <JournalWarning />
         <CurrentScreen screen={screen} payment={payment} />
       </main>
     </div>

@@ -7,6 +7,7 @@ import './styles/base.css';
 import './styles/charge.css';
 import './styles/payment.css';
 import './styles/result.css';
+import './styles/lifecycle.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html must contain <div id="root">.');

@@ -1,36 +1,50 @@
-import type { AppInfo, ErrorCode, PaymentView } from '../../shared/ipc/contract.ts';
+import type { AppInfo, ErrorCode } from '../../shared/ipc/contract.ts';
 import type { EventName, InvokeName } from '../../shared/ipc/channels.ts';
 import type { Result } from '../../shared/result.ts';
-import { err, ok } from '../../shared/result.ts';
 import { LIMITS } from '../../shared/paypro/validate.ts';
+import { SqliteJournal } from '../journal/index.ts';
 import { PayproClient } from '../paypro/client.ts';
-import type { MethodCatalogue } from '../payments/payment-service.ts';
+import type { Clock } from '../payments/clock.ts';
+import type { JournalProblem, PaymentJournal } from '../payments/journal.ts';
+import { JournalError } from '../payments/journal.ts';
+import type { MethodCatalogue, PaymentServiceOptions } from '../payments/payment-service.ts';
 import { PaymentService } from '../payments/payment-service.ts';
+import type { PaymentTiming } from '../payments/timing.ts';
+import { toView } from '../payments/view.ts';
 import type { SecretStore } from '../secrets/secret-store.ts';
 import { SecretStoreUnavailableError, appSecretAccount } from '../secrets/secret-store.ts';
 import type { Settings } from '../settings/settings.ts';
 import { baseUrlFor, loadSettings } from '../settings/settings.ts';
 import type { Simulator, SimulatorOptions } from '../simulator/index.ts';
 import { startSimulator } from '../simulator/index.ts';
-import type { Handlers } from './dispatch.ts';
 import { createDispatcher } from './dispatch.ts';
+import { createHandlers } from './handlers.ts';
 
 /**
- * The composition root of the main side, free of Electron: it reads the settings, opens the secret, picks
- * demo or live mode, and answers the IPC contract. Electron's ipcMain wiring (electron/main/ipc.ts) and the
- * test-only transport of the browser tests both sit on `invoke` and `onEvent`, so both run the same code.
+ * The composition root of the main side, free of Electron: it reads the settings, opens the secret and the
+ * journal, picks demo or live mode, recovers the payments a previous run left open, and answers the IPC
+ * contract. Electron's ipcMain wiring (electron/main/ipc.ts) and the test-only transport of the browser tests
+ * both sit on `invoke` and `onEvent`, so both run the same code.
  */
 export interface KasirCoreOptions {
   readonly settingsFile: string;
+  /**
+   * The payment journal (SQLite). Demo mode journals in memory: its gateway (the built-in simulator) forgets
+   * every order when the app stops, so its payments cannot outlive the run either.
+   */
+  readonly journalFile: string;
   readonly secretStore: SecretStore;
-  readonly pollIntervalMs?: number;
   readonly simulator?: SimulatorOptions;
+  /** Tests only: faster status checks, or a clock they can move. */
+  readonly timing?: Partial<PaymentTiming>;
+  readonly clock?: Clock;
   readonly onBug?: (operation: string, error: unknown) => void;
 }
 
 export interface KasirCore {
-  readonly info: AppInfo;
   readonly simulator: Simulator | undefined;
+  /** How the till is set up right now (it changes when, say, the journal stops taking writes). */
+  readonly info: AppInfo;
   invoke(name: InvokeName | string, payload: unknown): Promise<Result<unknown, ErrorCode>>;
   onEvent(listener: (name: EventName, payload: unknown) => void): () => void;
   close(): Promise<void>;
@@ -42,16 +56,20 @@ interface Gateway {
   readonly simulator: Simulator | undefined;
 }
 
-type Opened = { readonly ok: true; readonly gateway: Gateway } | { readonly ok: false; readonly code: ErrorCode };
+const IN_MEMORY_JOURNAL = ':memory:';
 
-async function openGateway(settings: Settings, options: KasirCoreOptions): Promise<Opened> {
+type Opened<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly code: ErrorCode };
+
+async function openGateway(settings: Settings, options: KasirCoreOptions): Promise<Opened<Gateway>> {
   if (settings.merchantNo === undefined) {
     const simulator = await startSimulator(options.simulator);
     const client = new PayproClient({ baseUrl: simulator.baseUrl, merchantNo: simulator.merchantNo, secret: simulator.secret });
-    return { ok: true, gateway: { client, notifyUrl: `${simulator.controlUrl}/notify-sink`, simulator } };
+    return { ok: true, value: { client, notifyUrl: `${simulator.controlUrl}/notify-sink`, simulator } };
   }
   const baseUrl = baseUrlFor(settings);
   if (baseUrl === undefined || settings.notifyUrl === undefined) return { ok: false, code: 'SETTINGS_INVALID' };
+  // Also checked by the settings schema; here too, because a signed request over plain HTTP must never leave.
+  if (settings.environment === 'production' && !baseUrl.startsWith('https://')) return { ok: false, code: 'SETTINGS_INVALID' };
   let secret: string | undefined;
   try {
     secret = await options.secretStore.get(appSecretAccount(settings.merchantNo));
@@ -61,7 +79,34 @@ async function openGateway(settings: Settings, options: KasirCoreOptions): Promi
   }
   if (secret === undefined || secret === '') return { ok: false, code: 'SECRET_MISSING' };
   const client = new PayproClient({ baseUrl, merchantNo: settings.merchantNo, secret, saltComposition: settings.saltComposition });
-  return { ok: true, gateway: { client, notifyUrl: settings.notifyUrl, simulator: undefined } };
+  return { ok: true, value: { client, notifyUrl: settings.notifyUrl, simulator: undefined } };
+}
+
+const JOURNAL_CODES: Readonly<Record<JournalProblem, ErrorCode>> = {
+  damaged: 'JOURNAL_DAMAGED',
+  unwritable: 'JOURNAL_UNWRITABLE',
+  busy: 'JOURNAL_IN_USE',
+};
+
+function journalFailure(error: unknown): Opened<never> {
+  if (error instanceof JournalError) return { ok: false, code: JOURNAL_CODES[error.problem] };
+  throw error;
+}
+
+/** Opens the journal and takes up what a previous run left open; a journal that cannot do both blocks charging. */
+async function openPayments(file: string, options: Omit<PaymentServiceOptions, 'journal'>): Promise<Opened<PaymentService>> {
+  let journal: PaymentJournal;
+  try {
+    journal = await SqliteJournal.open(file);
+  } catch (error) {
+    return journalFailure(error);
+  }
+  try {
+    return { ok: true, value: await PaymentService.open({ ...options, journal }) };
+  } catch (error) {
+    await journal.close();
+    return journalFailure(error);
+  }
 }
 
 function methodCatalogue(settings: Settings): MethodCatalogue {
@@ -71,74 +116,70 @@ function methodCatalogue(settings: Settings): MethodCatalogue {
   };
 }
 
+function timingFrom(settings: Settings, overrides: Partial<PaymentTiming> | undefined): Partial<PaymentTiming> {
+  return {
+    expiryMs: { QRIS: settings.expiryMinutes.QRIS * 60_000, VA: settings.expiryMinutes.VA * 60_000 },
+    watchGraceMs: settings.watchGraceMinutes * 60_000,
+    ...overrides,
+  };
+}
+
 export async function createKasirCore(options: KasirCoreOptions): Promise<KasirCore> {
   const loaded = await loadSettings(options.settingsFile);
   const settings = loaded.ok ? loaded.settings : undefined;
-  const opened: Opened = settings ? await openGateway(settings, options) : { ok: false, code: 'SETTINGS_INVALID' };
-  const gateway = opened.ok ? opened.gateway : undefined;
-  const mode = settings?.merchantNo === undefined ? (settings ? 'demo' : 'sandbox') : settings.environment;
-  const info: AppInfo = {
-    mode,
-    ready: opened.ok,
-    blockedReason: opened.ok ? undefined : opened.code,
+  const gateway: Opened<Gateway> = settings ? await openGateway(settings, options) : { ok: false, code: 'SETTINGS_INVALID' };
+  const simulator = gateway.ok ? gateway.value.simulator : undefined;
+  const journalFile = simulator ? IN_MEMORY_JOURNAL : options.journalFile;
+  const opened = settings && gateway.ok
+    ? await openPayments(journalFile, {
+      gateway: gateway.value.client,
+      notifyUrl: gateway.value.notifyUrl,
+      payer: settings.payer,
+      methods: methodCatalogue(settings),
+      timing: timingFrom(settings, options.timing),
+      ...(options.clock ? { clock: options.clock } : {}),
+      onBug: (what, detail) => options.onBug?.(what, detail),
+    })
+    : undefined;
+  const payments = opened?.ok ? opened.value : undefined;
+  const blockedReason = !gateway.ok ? gateway.code : opened && !opened.ok ? opened.code : undefined;
+  const info = (): AppInfo => ({
+    // Invalid settings are not demo mode: nothing may pretend to charge when the till is misconfigured.
+    mode: settings?.merchantNo === undefined ? (settings ? 'demo' : 'sandbox') : settings.environment,
+    ready: payments !== undefined,
+    blockedReason,
+    journalFile: simulator ? undefined : options.journalFile,
+    warning: payments?.journalTrouble === undefined ? undefined : JOURNAL_CODES[payments.journalTrouble],
     vaBankName: settings?.methods.VA.bankName ?? 'Virtual Account',
     minAmount: LIMITS.minAmount,
     maxQrisAmount: LIMITS.maxAmountByChannel.QRIS ?? Number.MAX_SAFE_INTEGER,
-  };
-  const payments = gateway && settings
-    ? new PaymentService({
-      gateway: gateway.client,
-      notifyUrl: gateway.notifyUrl,
-      payer: settings.payer,
-      methods: methodCatalogue(settings),
-      pollIntervalMs: options.pollIntervalMs ?? settings.pollIntervalMs,
-    })
-    : undefined;
-  const listeners = new Set<(name: EventName, payload: unknown) => void>();
-  const unsubscribe = payments?.onUpdate((view) => {
-    for (const listener of listeners) listener('paymentUpdated', view);
   });
 
-  const found = (tradeNo: string): Result<PaymentView, ErrorCode> => {
-    const view = payments?.get(tradeNo);
-    return view ? ok(view) : err('NOT_FOUND', 'No such payment on this till.');
+  const listeners = new Set<(name: EventName, payload: unknown) => void>();
+  const emit = (name: EventName, payload: unknown): void => {
+    for (const listener of listeners) listener(name, payload);
   };
-  const handlers: Handlers = {
-    getAppInfo: async () => ok(info),
-    startPayment: async ({ amount, method }) => {
-      if (!payments) return err(info.blockedReason ?? 'INTERNAL', 'Charging is blocked until the settings are fixed.');
-      return payments.start(amount, method);
-    },
-    getPayment: async ({ tradeNo }) => found(tradeNo),
-    getOpenPayment: async () => ok(payments?.open() ?? null),
-    simulateCustomerPayment: async ({ tradeNo, outcome }) => {
-      const simulator = gateway?.simulator;
-      if (!simulator) return err('NOT_DEMO_MODE', 'Simulated payments exist only in demo mode.');
-      const view = found(tradeNo);
-      if (!view.ok) return view;
-      try {
-        simulator.settle(tradeNo, outcome);
-      } catch {
-        return err('INVALID_REQUEST', 'That payment can no longer be settled.');
-      }
-      return view; // the new state arrives through polling, exactly as a real customer's payment would
-    },
-  };
-  const dispatch = createDispatcher(handlers, options.onBug);
+  const unsubscribes = [
+    payments?.onUpdate((payment) => emit('paymentUpdated', toView(payment))),
+    payments?.onJournalTrouble(() => emit('appInfoChanged', info())),
+  ];
+  const dispatch = createDispatcher(createHandlers({ info, payments, simulator }), options.onBug);
 
   return {
-    info,
-    simulator: gateway?.simulator,
+    simulator,
+    get info() {
+      return info();
+    },
     invoke: dispatch,
     onEvent(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
     async close() {
-      unsubscribe?.();
+      for (const unsubscribe of unsubscribes) unsubscribe?.();
       listeners.clear();
-      payments?.close();
-      await gateway?.simulator?.close();
+      await payments?.close();
+      await simulator?.close();
     },
   };
 }

@@ -1,14 +1,14 @@
-import type { z } from 'zod';
 import type { ErrorCode, IpcResult } from '../../shared/ipc/contract.ts';
-import { requestSchemas } from '../../shared/ipc/contract.ts';
 import type { InvokeName } from '../../shared/ipc/channels.ts';
 import { INVOKE_CHANNELS } from '../../shared/ipc/channels.ts';
+import type { ParsedRequest } from '../../shared/ipc/schemas.ts';
+import { requestSchemas } from '../../shared/ipc/schemas.ts';
 import type { Result } from '../../shared/result.ts';
 import { err } from '../../shared/result.ts';
 
 /** One handler per contract operation, receiving only a payload that passed the contract's schema. */
 export type Handlers = {
-  [N in InvokeName]: (request: z.output<(typeof requestSchemas)[N]>) => Promise<IpcResult<N>>;
+  [N in InvokeName]: (request: ParsedRequest<N>) => Promise<IpcResult<N>>;
 };
 
 export type Dispatch = (name: string, payload: unknown) => Promise<Result<unknown, ErrorCode>>;

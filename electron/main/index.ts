@@ -38,6 +38,7 @@ if (!app.requestSingleInstanceLock()) {
     serveRenderer(paths.rendererRoot);
     core = await createKasirCore({
       settingsFile: join(app.getPath('userData'), 'settings.json'),
+      journalFile: join(app.getPath('userData'), 'journal.sqlite'),
       secretStore: new KeytarSecretStore('Kasir'),
       onBug: (operation, error) => console.error(`[kasir] bug in ${operation}:`, error instanceof Error ? error.stack : 'unknown error'),
     });

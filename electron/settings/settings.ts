@@ -14,13 +14,16 @@ import { isValidEmail, isValidMobile } from '../../shared/paypro/validate.ts';
 export const PAYPRO_SANDBOX_BASE_URL = 'https://openapi-test.paypro.tech/indonesia-pay';
 
 const HttpUrl = z.url({ protocol: /^https?$/ });
+/** Production carries real money and the app secret's signatures: never over plain HTTP. */
+const HttpsUrl = z.url({ protocol: /^https$/, error: 'productionBaseUrl must start with https://' });
+const Minutes = (max: number) => z.number().int().min(1).max(max);
 
 export const settingsSchema = z.strictObject({
   merchantNo: z.string().regex(/^\d{10}$/, 'merchantNo must be the 10-digit Paypro merchant number').optional(),
   environment: z.enum(['sandbox', 'production']).default('sandbox'),
   sandboxBaseUrl: HttpUrl.default(PAYPRO_SANDBOX_BASE_URL),
   /** Not published by Paypro: must be set by the manager before production use. */
-  productionBaseUrl: HttpUrl.optional(),
+  productionBaseUrl: HttpsUrl.optional(),
   saltComposition: z.enum(SALT_COMPOSITIONS).default('append'),
   /** Paypro requires one; the till confirms payments by polling, so any URL that answers OK will do. */
   notifyUrl: HttpUrl.optional(),
@@ -36,7 +39,13 @@ export const settingsSchema = z.strictObject({
       bankName: z.string().trim().min(1).max(40).default('Virtual Account'),
     }).default({ bankName: 'Virtual Account' }),
   }).default({ QRIS: {}, VA: { bankName: 'Virtual Account' } }),
-  pollIntervalMs: z.number().int().min(500).max(60_000).default(2_000),
+  /** How long the till offers a QR / VA number before "time is up" (Paypro's own order lifetime is unpublished). */
+  expiryMinutes: z.strictObject({ QRIS: Minutes(24 * 60).default(15), VA: Minutes(7 * 24 * 60).default(30) }).default({ QRIS: 15, VA: 30 }),
+  /** How long a cancelled, expired or failed payment is still asked about, so a late payment is never missed. */
+  watchGraceMinutes: Minutes(7 * 24 * 60).default(120),
+}).refine((settings) => settings.environment !== 'production' || settings.productionBaseUrl !== undefined, {
+  path: ['productionBaseUrl'],
+  message: 'production needs productionBaseUrl (an https:// address from Paypro)',
 });
 
 export type Settings = z.output<typeof settingsSchema>;

@@ -12,6 +12,7 @@ import { charge } from './charge-actions.ts';
 import type { AmountHint, ChargeBlock } from './charge-rules.ts';
 import { chargeAvailability } from './charge-rules.ts';
 import { Keypad } from './Keypad.tsx';
+import { LateAlerts } from './LateAlerts.tsx';
 import { useKeypadKeyboard } from './useKeypadKeyboard.ts';
 
 function hintText(hint: AmountHint | undefined, info: AppInfo | undefined, t: Translate): string {
@@ -63,6 +64,7 @@ export function ChargeScreen() {
   return (
     <section className="charge" aria-labelledby="charge-amount-label">
       <div className="charge__summary">
+        <LateAlerts />
         {availability.block && <BlockedBanner block={availability.block} info={info} />}
         <p id="charge-amount-label" className="charge__label">
           {t('charge.amountLabel')}

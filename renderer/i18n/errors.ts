@@ -21,6 +21,14 @@ export function errorMessageKey(code: ErrorCode): MessageKey {
       return 'error.amountTooLarge';
     case 'PAYMENT_IN_PROGRESS':
       return 'error.paymentInProgress';
+    case 'PAYMENT_NOT_OPEN':
+      return 'error.paymentNotOpen';
+    case 'TOO_SOON':
+      return 'error.tooSoon';
+    case 'NOT_LATE':
+      return 'error.notLate';
+    case 'REST_UNAVAILABLE':
+      return 'error.restUnavailable';
     case 'NOT_FOUND':
       return 'error.notFound';
     case 'NOT_DEMO_MODE':
@@ -31,12 +39,20 @@ export function errorMessageKey(code: ErrorCode): MessageKey {
       return 'error.secretMissing';
     case 'SETTINGS_INVALID':
       return 'error.settingsInvalid';
+    case 'JOURNAL_DAMAGED':
+      return 'error.journalDamaged';
+    case 'JOURNAL_UNWRITABLE':
+      return 'error.journalUnwritable';
+    case 'JOURNAL_IN_USE':
+      return 'error.journalInUse';
     case 'GATEWAY_REJECTED':
       return 'error.gatewayRejected';
     case 'GATEWAY_UNREACHABLE':
       return 'error.gatewayUnreachable';
     case 'GATEWAY_MALFORMED':
       return 'error.gatewayMalformed';
+    case 'QR_STATIC':
+      return 'error.qrStatic';
     case 'ORDER_NOT_CREATED':
       return 'error.orderNotCreated';
     case 'PAYMENT_DETAILS_LOST':
@@ -61,5 +77,6 @@ export function explainError(code: ErrorCode, t: Translate, info: AppInfo | unde
   return t(errorMessageKey(code), {
     min: formatRupiah(info?.minAmount ?? LIMITS.minAmount),
     maxQris: formatRupiah(info?.maxQrisAmount ?? LIMITS.maxAmountByChannel.QRIS ?? 0),
+    file: info?.journalFile ?? 'journal.sqlite',
   });
 }

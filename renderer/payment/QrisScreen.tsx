@@ -24,7 +24,7 @@ export function QrisScreen({ payment }: { readonly payment: PaymentView }) {
           <QrCanvas text={payment.qrString} label={t('payment.qrLabel', { amount: formatRupiah(payment.amount) })} />
         )}
       </div>
-      <AwaitingFooter />
+      <AwaitingFooter payment={payment} />
     </section>
   );
 }

@@ -9,7 +9,7 @@ import { groupVaNumber } from './va-format.ts';
 export function VaScreen({ payment }: { readonly payment: PaymentView }) {
   const t = useT();
   const info = useKasir(selectAppInfo);
-  const bankName = payment.vaBankName ?? info?.vaBankName ?? '';
+  const bankName = payment.methodLabel || info?.vaBankName || '';
   const vaNumber = payment.vaNumber ?? '';
   return (
     <section className="awaiting awaiting--va" aria-labelledby="va-title" data-testid="va-screen">
@@ -27,7 +27,7 @@ export function VaScreen({ payment }: { readonly payment: PaymentView }) {
       </p>
       <p className="va-label">{t('payment.vaExactly')}</p>
       <AmountText amount={payment.amount} testId="payment-amount" className="awaiting__amount" />
-      <AwaitingFooter />
+      <AwaitingFooter payment={payment} showDeadline />
     </section>
   );
 }

@@ -1,42 +1,50 @@
+import { useCallback } from 'react';
 import type { PaymentView } from '../../shared/ipc/contract.ts';
+import { useKasirApi } from '../api-context.ts';
 import { explainError } from '../i18n/errors.ts';
 import { useT } from '../i18n/useT.ts';
+import { chargeAgain, leavePayment } from '../payment/payment-actions.ts';
 import { AmountText } from '../shell/AmountText.tsx';
 import { useKasir } from '../store/index.ts';
 import { selectAppInfo } from '../store/selectors.ts';
-import { useFocusOnMount } from './useFocusOnMount.ts';
+import { ResultScreen } from './ResultScreen.tsx';
 
+/**
+ * A payment that ended without money. Two different messages for the cashier: "nothing was charged, safe to
+ * retry" (the order never existed, or the customer could never see it) and "the payment failed" (the gateway
+ * turned it down). Either way Kasir keeps watching what exists at the gateway.
+ */
 export function FailedScreen({ payment }: { readonly payment: PaymentView }) {
   const t = useT();
+  const api = useKasirApi();
   const info = useKasir(selectAppInfo);
-  const backToKeypad = useKasir((state) => state.backToKeypad);
-  const buttonRef = useFocusOnMount<HTMLButtonElement>();
-  const failure = payment.failure;
-  const gatewayDetail = failure
-    ? [failure.gatewayCode, failure.detail].filter((part) => part !== undefined && part !== '').join(' — ')
-    : '';
+  const back = useCallback(() => void leavePayment(api, true), [api]);
+  const nothingCharged = payment.state === 'notCreated' || payment.state === 'stranded';
+  const code = payment.failure?.code ?? 'PAYMENT_FAILED';
+  const gatewayDetail = [payment.failure?.gatewayCode, payment.failure?.detail].filter((part) => part !== undefined && part !== '').join(' — ');
+  const title = nothingCharged ? t('result.notCharged') : payment.state === 'unpaid' ? t('result.unpaid') : t('result.failed');
   return (
-    <section className="result result--failed" data-testid="failed-screen" aria-labelledby="failed-title">
-      <div className="result__announcement" role="alert" aria-atomic="true">
-        <span className="result__icon" aria-hidden="true">
-          ✕
-        </span>
-        <h1 id="failed-title" className="result__title result__title--long">
-          {t('result.failed')}
-        </h1>
-        <AmountText amount={payment.amount} className="result__amount result__amount--small" />
-        <p className="result__reason" data-testid="failure-reason" data-code={failure?.code ?? 'PAYMENT_FAILED'}>
-          {explainError(failure?.code ?? 'PAYMENT_FAILED', t, info)}
+    <ResultScreen
+      tone={nothingCharged ? 'not-charged' : 'failed'}
+      testId="failed-screen"
+      icon={nothingCharged ? '↺' : '✕'}
+      title={title}
+      longTitle
+      urgent
+      primary={{ label: t('result.tryAgain'), testId: 'charge-again', onPress: () => void chargeAgain(api) }}
+      secondary={{ label: t('result.back'), testId: 'back', onPress: back }}
+      onEscape={back}
+    >
+      <AmountText amount={payment.amount} className="result__amount result__amount--small" />
+      {nothingCharged && <p className="result__line" data-testid="safe-to-retry">{t('result.notChargedSafe')}</p>}
+      <p className="result__reason" data-testid="failure-reason" data-code={code}>
+        {explainError(code, t, info)}
+      </p>
+      {gatewayDetail !== '' && (
+        <p className="result__detail" data-testid="failure-detail">
+          {t('result.gatewayDetail', { detail: gatewayDetail })}
         </p>
-        {gatewayDetail !== '' && (
-          <p className="result__detail" data-testid="failure-detail">
-            {t('result.gatewayDetail', { detail: gatewayDetail })}
-          </p>
-        )}
-      </div>
-      <button ref={buttonRef} type="button" className="result__button" data-testid="back" onClick={backToKeypad}>
-        {t('result.back')}
-      </button>
-    </section>
+      )}
+    </ResultScreen>
   );
 }

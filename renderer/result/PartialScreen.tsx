@@ -1,33 +1,42 @@
+import { useCallback } from 'react';
 import type { PaymentView } from '../../shared/ipc/contract.ts';
 import { formatRupiah } from '../../shared/money.ts';
+import { useKasirApi } from '../api-context.ts';
 import { useT } from '../i18n/useT.ts';
+import { collectRest, leavePayment } from '../payment/payment-actions.ts';
 import { useKasir } from '../store/index.ts';
-import { useFocusOnMount } from './useFocusOnMount.ts';
+import { selectAppInfo } from '../store/selectors.ts';
+import { ResultScreen } from './ResultScreen.tsx';
 
+/** Paid vs due, and one tap to charge the shortfall as a new payment linked to this one. */
 export function PartialScreen({ payment }: { readonly payment: PaymentView }) {
   const t = useT();
-  const newSale = useKasir((state) => state.newSale);
-  const buttonRef = useFocusOnMount<HTMLButtonElement>();
+  const api = useKasirApi();
+  const info = useKasir(selectAppInfo);
   const paid = payment.paidAmount ?? 0;
+  const rest = Math.max(payment.amount - paid, 0);
+  const done = useCallback(() => void leavePayment(api, false), [api]);
+  // Paypro takes nothing under its minimum: a smaller rest is taken in cash.
+  const collectable = payment.restAmount !== undefined && payment.restAmount >= (info?.minAmount ?? Number.POSITIVE_INFINITY);
+  const doneAction = { label: t('result.done'), testId: 'new-sale', onPress: done };
+  const collectAction = { label: t('result.collectRest', { amount: formatRupiah(rest) }), testId: 'collect-rest', onPress: () => void collectRest(api) };
   return (
-    <section className="result result--partial" data-testid="partial-screen" aria-labelledby="partial-title">
-      <div className="result__announcement" role="status" aria-live="assertive" aria-atomic="true">
-        <span className="result__icon" aria-hidden="true">
-          !
-        </span>
-        <h1 id="partial-title" className="result__title result__title--long">
-          {t('result.partial')}
-        </h1>
-        <p className="result__amount amount-text amount-text--lg" data-testid="partial-amounts">
-          {t('result.partialOf', { paid: formatRupiah(paid), total: formatRupiah(payment.amount) })}
-        </p>
-        <p className="result__line">
-          {t('result.partialRemaining', { remaining: formatRupiah(Math.max(payment.amount - paid, 0)) })}
-        </p>
-      </div>
-      <button ref={buttonRef} type="button" className="result__button" data-testid="new-sale" onClick={newSale}>
-        {t('result.newSale')}
-      </button>
-    </section>
+    <ResultScreen
+      tone="partial"
+      testId="partial-screen"
+      icon="!"
+      title={t('result.partial')}
+      longTitle
+      primary={collectable ? collectAction : doneAction}
+      {...(collectable ? { secondary: doneAction } : {})}
+      onEscape={done}
+    >
+      <p className="result__amounts" data-testid="partial-amounts">
+        {t('result.partialOf', { paid: formatRupiah(paid), total: formatRupiah(payment.amount) })}
+      </p>
+      <p className="result__line" data-testid="partial-rest">
+        {collectable ? t('result.partialRemaining', { remaining: formatRupiah(rest) }) : t('result.restInCash', { amount: formatRupiah(rest) })}
+      </p>
+    </ResultScreen>
   );
 }

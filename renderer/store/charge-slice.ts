@@ -17,7 +17,8 @@ export interface ChargeData {
 
 export interface ChargeSlice extends ChargeData {
   pressKey(key: KeypadKey): void;
-  chargeRequested(method: PaymentMethod): void;
+  /** A charge is on its way to main; `amount` replaces the typed one (collecting the rest of a partial payment). */
+  chargeRequested(method: PaymentMethod, amount?: number): void;
   chargeFailed(code: ErrorCode): void;
 }
 
@@ -44,8 +45,8 @@ export const createChargeSlice: StateCreator<KasirState, [], [], ChargeSlice> = 
     if (starting !== undefined || payment !== undefined) return;
     set({ amount: nextAmount(amount, key), chargeError: undefined });
   },
-  chargeRequested(method) {
-    set({ starting: method, chargeError: undefined, earlyUpdates: {} });
+  chargeRequested(method, amount) {
+    set({ starting: method, chargeError: undefined, earlyUpdates: {}, payment: undefined, ...(amount === undefined ? {} : { amount }) });
   },
   chargeFailed(code) {
     set({ starting: undefined, chargeError: code, earlyUpdates: {} });

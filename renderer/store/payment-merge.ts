@@ -1,20 +1,16 @@
 import type { PaymentView } from '../../shared/ipc/contract.ts';
-import { isFinalState } from '../../shared/ipc/contract.ts';
 
 /**
- * Whether an update from main should replace the payment on screen. Main is the truth, but events can
- * arrive late or out of order, and a screen that flips from LUNAS back to "waiting" would make a cashier
- * charge twice; so: only the same tradeNo, never older than what is shown, and a final state stays final.
+ * Whether an update from main should replace the view of the same payment. Events can arrive late or out of
+ * order; main's revision number grows with every change, so the higher revision is the newer truth. Never the
+ * clock: two changes can share a millisecond, and a window's clock is not main's.
  */
-export function shouldAcceptUpdate(current: PaymentView, incoming: PaymentView): boolean {
-  if (incoming.tradeNo !== current.tradeNo) return false;
-  if (incoming.updatedAt < current.updatedAt) return false;
-  if (isFinalState(current.state) && incoming.state !== current.state) return false;
-  return true;
+export function isNewer(current: PaymentView, incoming: PaymentView): boolean {
+  return incoming.tradeNo === current.tradeNo && incoming.revision > current.revision;
 }
 
-/** The newer of two views of the same payment, by the same rules. */
+/** The newer of two views of the same payment. */
 export function newerView(current: PaymentView | undefined, incoming: PaymentView): PaymentView {
-  if (!current) return incoming;
-  return shouldAcceptUpdate(current, incoming) ? incoming : current;
+  if (!current || current.tradeNo !== incoming.tradeNo) return incoming;
+  return isNewer(current, incoming) ? incoming : current;
 }

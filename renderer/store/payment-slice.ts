@@ -1,21 +1,23 @@
 import type { StateCreator } from 'zustand/vanilla';
 import type { AppInfo, ErrorCode, PaymentView } from '../../shared/ipc/contract.ts';
-import { isFinalState } from '../../shared/ipc/contract.ts';
-import { newerView, shouldAcceptUpdate } from './payment-merge.ts';
+import { isNewer, newerView } from './payment-merge.ts';
 import type { KasirState } from './types.ts';
 
 export interface PaymentData {
   readonly appInfo: AppInfo | undefined;
   /** Set when main could not even say how it is configured; charging stays blocked. */
   readonly appInfoError: ErrorCode | undefined;
-  /** The payment on screen, exactly as main last reported it. */
+  /** The payment on the counter, exactly as main last reported it; undefined once the cashier left it. */
   readonly payment: PaymentView | undefined;
   /**
    * Updates that arrive while startPayment is still in flight name a tradeNo the renderer has not been told
-   * yet; they are held here (latest per tradeNo) so the screen does not start from an older state.
+   * yet; they are held here (newest per tradeNo) so the screen does not start from an older state.
    */
   readonly earlyUpdates: Readonly<Record<string, PaymentView>>;
-  readonly simulateError: ErrorCode | undefined;
+  /** Late payments waiting for someone to decide (refund or keep), by tradeNo. */
+  readonly latePayments: Readonly<Record<string, PaymentView>>;
+  /** Why the last action on the payment on screen (cancel, check now, …) was refused. */
+  readonly actionError: ErrorCode | undefined;
 }
 
 export interface PaymentSlice extends PaymentData {
@@ -23,13 +25,12 @@ export interface PaymentSlice extends PaymentData {
   appInfoFailed(code: ErrorCode): void;
   adoptStartedPayment(view: PaymentView): void;
   applyPaymentUpdate(view: PaymentView): void;
-  /** Shows a payment main was already following when this window loaded. */
-  resumeOpenPayment(view: PaymentView): void;
-  simulateFailed(code: ErrorCode): void;
-  /** From a finished payment to an empty keypad. */
-  newSale(): void;
-  /** From a failed payment to the keypad, keeping the amount so the cashier can try again. */
-  backToKeypad(): void;
+  /** Shows the payment main has on the counter when this window loads (after a reload or a restart). */
+  resumeCounterPayment(view: PaymentView): void;
+  latePaymentsLoaded(views: readonly PaymentView[]): void;
+  actionFailed(code: ErrorCode): void;
+  /** The cashier left the result screen: an empty keypad for a new sale, or the same amount to try again. */
+  leftPayment(keepAmount: boolean): void;
 }
 
 export const initialPaymentData = (): PaymentData => ({
@@ -37,8 +38,18 @@ export const initialPaymentData = (): PaymentData => ({
   appInfoError: undefined,
   payment: undefined,
   earlyUpdates: {},
-  simulateError: undefined,
+  latePayments: {},
+  actionError: undefined,
 });
+
+function withLate(latePayments: Readonly<Record<string, PaymentView>>, view: PaymentView): Readonly<Record<string, PaymentView>> {
+  const known = latePayments[view.tradeNo];
+  if (known && !isNewer(known, view)) return latePayments;
+  if (view.needsAcknowledgement) return { ...latePayments, [view.tradeNo]: view };
+  if (!known) return latePayments;
+  const { [view.tradeNo]: _settled, ...rest } = latePayments;
+  return rest;
+}
 
 export const createPaymentSlice: StateCreator<KasirState, [], [], PaymentSlice> = (set, get) => ({
   ...initialPaymentData(),
@@ -52,34 +63,39 @@ export const createPaymentSlice: StateCreator<KasirState, [], [], PaymentSlice> 
     const { starting, earlyUpdates } = get();
     // A result for a charge the screen no longer waits for (the store was reset) must not reappear.
     if (starting === undefined) return;
-    set({ payment: newerView(view, earlyUpdates[view.tradeNo] ?? view), starting: undefined, earlyUpdates: {} });
+    const newest = newerView(view, earlyUpdates[view.tradeNo] ?? view);
+    set({ payment: newest.onCounter ? newest : undefined, starting: undefined, earlyUpdates: {} });
   },
   applyPaymentUpdate(view) {
-    const { payment, starting, earlyUpdates } = get();
+    const { payment, starting, earlyUpdates, latePayments } = get();
+    const late = withLate(latePayments, view);
+    if (late !== latePayments) set({ latePayments: late });
     if (payment) {
-      if (shouldAcceptUpdate(payment, view)) set({ payment: view });
+      if (!isNewer(payment, view)) return;
+      // Left the counter (a confirmed cancel): back to the keypad, the typed amount kept.
+      set(view.onCounter ? { payment: view } : { payment: undefined, actionError: undefined });
       return;
     }
     if (starting !== undefined) {
       set({ earlyUpdates: { ...earlyUpdates, [view.tradeNo]: newerView(earlyUpdates[view.tradeNo], view) } });
     }
   },
-  resumeOpenPayment(view) {
+  resumeCounterPayment(view) {
     const { payment, starting } = get();
-    if (payment === undefined && starting === undefined) set({ payment: view });
+    if (payment === undefined && starting === undefined) set({ payment: view, amount: view.amount });
     else if (payment) set({ payment: newerView(payment, view) });
   },
-  simulateFailed(code) {
-    set({ simulateError: code });
+  latePaymentsLoaded(views) {
+    let late = get().latePayments;
+    for (const view of views) late = withLate(late, view);
+    set({ latePayments: late });
   },
-  newSale() {
-    const { payment } = get();
-    if (payment && !isFinalState(payment.state)) return;
-    set({ payment: undefined, amount: 0, chargeError: undefined, simulateError: undefined });
+  actionFailed(code) {
+    set({ actionError: code });
   },
-  backToKeypad() {
-    const { payment } = get();
-    if (payment && !isFinalState(payment.state)) return;
-    set({ payment: undefined, chargeError: undefined, simulateError: undefined });
+  leftPayment(keepAmount) {
+    const { payment, amount } = get();
+    if (payment?.holdsCounter) return;
+    set({ payment: undefined, amount: keepAmount ? amount : 0, chargeError: undefined, actionError: undefined });
   },
 });

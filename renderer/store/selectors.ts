@@ -1,10 +1,16 @@
+import type { PaymentState } from '../../shared/payments.ts';
 import type { KasirState } from './types.ts';
 
-export type Screen = 'loading' | 'charge' | 'creating' | 'checking' | 'awaiting' | 'paid' | 'partial' | 'failed';
+export type Screen = 'loading' | 'charge' | PaymentState;
 
-/** Which screen the counter shows; derived only from main's last word on the payment. */
+/**
+ * Which screen the counter shows; derived only from main's last word on the payment on the counter. The
+ * gateway's own expiry (00029) is the same news to the cashier as the till's: time ran out, charge again.
+ */
 export function selectScreen(state: KasirState): Screen {
-  if (state.payment) return state.payment.state;
+  const { payment } = state;
+  if (payment?.state === 'declined' && payment.failure?.code === 'PAYMENT_EXPIRED') return 'expired';
+  if (payment) return payment.state;
   if (state.starting !== undefined) return 'creating';
   if (!state.appInfo && state.appInfoError === undefined) return 'loading';
   return 'charge';
@@ -17,5 +23,6 @@ export const selectAppInfoError = (state: KasirState) => state.appInfoError;
 export const selectPayment = (state: KasirState) => state.payment;
 export const selectChargeError = (state: KasirState) => state.chargeError;
 export const selectStarting = (state: KasirState) => state.starting;
-export const selectSimulateError = (state: KasirState) => state.simulateError;
+export const selectActionError = (state: KasirState) => state.actionError;
+export const selectLatePayments = (state: KasirState) => state.latePayments;
 export const selectIsDemo = (state: KasirState) => state.appInfo?.mode === 'demo';

@@ -1,17 +1,24 @@
 /**
  * The IPC channel names, the one list both sides build from. Kept free of zod so the sandboxed preload
- * bundles only these strings; the request schemas and result types live in ./contract.ts.
+ * bundles only these strings; result types live in ./contract.ts and request schemas in ./schemas.ts.
  */
 export const INVOKE_CHANNELS = {
   getAppInfo: 'kasir:app:get-info',
   startPayment: 'kasir:payment:start',
   getPayment: 'kasir:payment:get',
-  getOpenPayment: 'kasir:payment:get-open',
+  getCounterPayment: 'kasir:payment:get-counter',
+  cancelPayment: 'kasir:payment:cancel',
+  checkPaymentNow: 'kasir:payment:check-now',
+  dismissPayment: 'kasir:payment:dismiss',
+  collectRest: 'kasir:payment:collect-rest',
+  listLatePayments: 'kasir:payment:list-late',
+  acknowledgeLatePayment: 'kasir:payment:acknowledge-late',
   simulateCustomerPayment: 'kasir:demo:simulate-payment',
 } as const;
 
 export const EVENT_CHANNELS = {
   paymentUpdated: 'kasir:payment:updated',
+  appInfoChanged: 'kasir:app:info-changed',
 } as const;
 
 export type InvokeName = keyof typeof INVOKE_CHANNELS;

@@ -1,34 +1,13 @@
-import { z } from 'zod';
 import type { Result } from '../result.ts';
+import type { PaymentMethod, PaymentState, WatchedState } from '../payments.ts';
 import type { EventName, InvokeName } from './channels.ts';
 
 /**
- * The one typed IPC contract (STYLE.md §1, §2, §8): each operation's request schema and result type. Main
- * validates every payload against these schemas before acting; the preload exposes one function per
- * operation; the renderer's `window.kasir` type is derived from here, never written by hand.
+ * The one typed IPC contract (STYLE.md §1, §8): each operation's result type and each event's payload. The
+ * request schemas live beside it in ./schemas.ts (zod, main only), so the renderer bundle never carries zod;
+ * the renderer's `window.kasir` type is derived from here, never written by hand.
  */
-export const PAYMENT_METHODS = ['QRIS', 'VA'] as const;
-export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
-
-/** tradeNo as Kasir makes it: yyyyMMddHHmmss + random digits, ≤ 32 characters. */
-const TradeNo = z.string().min(1).max(32).regex(/^[A-Za-z0-9_-]+$/);
-
-export const requestSchemas = {
-  getAppInfo: z.undefined(),
-  startPayment: z.strictObject({
-    // Range checks beyond "a safe integer" are business rules, answered with specific codes by the service.
-    amount: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER),
-    method: z.enum(PAYMENT_METHODS),
-  }),
-  getPayment: z.strictObject({ tradeNo: TradeNo }),
-  getOpenPayment: z.undefined(),
-  simulateCustomerPayment: z.strictObject({
-    tradeNo: TradeNo,
-    outcome: z.enum(['paid', 'partial', 'expired']),
-  }),
-} satisfies Record<InvokeName, z.ZodType>;
-
-export type RequestOf<N extends InvokeName> = z.input<(typeof requestSchemas)[N]>;
+export type { PaymentMethod, PaymentState };
 
 export type AppMode = 'demo' | 'sandbox' | 'production';
 
@@ -37,17 +16,14 @@ export interface AppInfo {
   readonly ready: boolean;
   /** Why charging is blocked when `ready` is false, e.g. the keychain cannot be reached. */
   readonly blockedReason: ErrorCode | undefined;
+  /** The journal file, named on screen when it is damaged so IT knows which file to rescue. */
+  readonly journalFile: string | undefined;
+  /** Trouble that does not block the payment on screen, e.g. the journal cannot be written (disk full). */
+  readonly warning: ErrorCode | undefined;
   readonly vaBankName: string;
   readonly minAmount: number;
   readonly maxQrisAmount: number;
 }
-
-/**
- * A payment's life as the counter sees it. `checking` means Kasir does not know whether the gateway took the
- * order (timeout, lost connection) and is asking it by the same tradeNo; it never charges again meanwhile.
- */
-export const PAYMENT_STATES = ['creating', 'awaiting', 'checking', 'paid', 'partial', 'failed'] as const;
-export type PaymentState = (typeof PAYMENT_STATES)[number];
 
 export interface PaymentFailure {
   readonly code: ErrorCode;
@@ -56,16 +32,46 @@ export interface PaymentFailure {
   readonly detail: string;
 }
 
+/**
+ * Why the last status checks did not settle anything: the gateway could not be reached (shown after two
+ * misses in a row), or it answered something Kasir refuses to believe (shown at once).
+ */
+export type StatusTrouble = 'connection' | 'untrusted';
+
+/**
+ * A payment as a window sees it, derived in main from the journal's record (electron/payments/view.ts). Windows
+ * order updates by `revision`, which grows with every change, never by clock time.
+ */
 export interface PaymentView {
   readonly tradeNo: string;
+  readonly revision: number;
+  readonly state: PaymentState;
   readonly amount: number;
   readonly method: PaymentMethod;
-  readonly state: PaymentState;
+  /** "QRIS", or the VA bank's name. */
+  readonly methodLabel: string;
+  readonly platFormTradeNo: string | undefined;
   readonly qrString: string | undefined;
   readonly vaNumber: string | undefined;
-  readonly vaBankName: string | undefined;
   readonly paidAmount: number | undefined;
+  /** When the till stops offering this QR / VA number (epoch ms), for the countdown. */
+  readonly expiresAt: number | undefined;
   readonly failure: PaymentFailure | undefined;
+  /** The partial payment whose rest this payment collects. */
+  readonly parentTradeNo: string | undefined;
+  readonly cancelled: boolean;
+  /** Paid after the till let go of it: the state it was in when the money arrived. */
+  readonly lateAfter: WatchedState | undefined;
+  readonly needsAcknowledgement: boolean;
+  /** Still the payment on the counter (its screen has not been left yet). */
+  readonly onCounter: boolean;
+  /** The till takes no other charge while this is true. */
+  readonly holdsCounter: boolean;
+  readonly statusTrouble: StatusTrouble | undefined;
+  /** What the troubled checks saw, e.g. an unrecognised status code (behind a "details" link). */
+  readonly statusDetail: string | undefined;
+  /** What "collect the rest" would charge, when it is allowed. */
+  readonly restAmount: number | undefined;
   readonly createdAt: number;
   readonly updatedAt: number;
 }
@@ -77,14 +83,22 @@ export const ERROR_CODES = [
   'AMOUNT_TOO_SMALL',
   'AMOUNT_TOO_LARGE',
   'PAYMENT_IN_PROGRESS',
+  'PAYMENT_NOT_OPEN',
+  'TOO_SOON',
+  'NOT_LATE',
+  'REST_UNAVAILABLE',
   'NOT_FOUND',
   'NOT_DEMO_MODE',
   'KEYCHAIN_UNAVAILABLE',
   'SECRET_MISSING',
   'SETTINGS_INVALID',
+  'JOURNAL_DAMAGED',
+  'JOURNAL_UNWRITABLE',
+  'JOURNAL_IN_USE',
   'GATEWAY_REJECTED',
   'GATEWAY_UNREACHABLE',
   'GATEWAY_MALFORMED',
+  'QR_STATIC',
   'ORDER_NOT_CREATED',
   'PAYMENT_DETAILS_LOST',
   'PAYMENT_EXPIRED',
@@ -93,19 +107,43 @@ export const ERROR_CODES = [
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
+/** Request payloads as the renderer sends them; ./schemas.ts checks each one in main before anything acts on it. */
+export interface Requests {
+  getAppInfo: undefined;
+  startPayment: { readonly amount: number; readonly method: PaymentMethod };
+  getPayment: { readonly tradeNo: string };
+  getCounterPayment: undefined;
+  cancelPayment: { readonly tradeNo: string };
+  checkPaymentNow: { readonly tradeNo: string };
+  dismissPayment: { readonly tradeNo: string };
+  collectRest: { readonly tradeNo: string };
+  listLatePayments: undefined;
+  acknowledgeLatePayment: { readonly tradeNo: string };
+  simulateCustomerPayment: { readonly tradeNo: string; readonly outcome: 'paid' | 'partial' | 'expired' };
+}
+
 export interface ResultValues {
   getAppInfo: AppInfo;
   startPayment: PaymentView;
   getPayment: PaymentView;
-  /** The payment still open on this till, so a reloaded window picks it up instead of losing it. */
-  getOpenPayment: PaymentView | null;
+  /** The payment whose screen the counter shows, so a reloaded or restarted window shows it again. */
+  getCounterPayment: PaymentView | null;
+  cancelPayment: PaymentView;
+  checkPaymentNow: PaymentView;
+  dismissPayment: PaymentView;
+  /** The new payment for the shortfall, linked to the partial one. */
+  collectRest: PaymentView;
+  listLatePayments: PaymentView[];
+  acknowledgeLatePayment: PaymentView;
   simulateCustomerPayment: PaymentView;
 }
 
 export interface EventPayloads {
   paymentUpdated: PaymentView;
+  appInfoChanged: AppInfo;
 }
 
+export type RequestOf<N extends InvokeName> = Requests[N];
 export type IpcResult<N extends InvokeName> = Result<ResultValues[N], ErrorCode>;
 
 type InvokeApi = {
@@ -119,7 +157,3 @@ type EventApi = {
 
 /** What the preload exposes as `window.kasir`. */
 export type KasirApi = InvokeApi & EventApi;
-
-export function isFinalState(state: PaymentState): boolean {
-  return state === 'paid' || state === 'partial' || state === 'failed';
-}

@@ -15,17 +15,37 @@ test('security: every IPC channel answers the page without ever carrying the app
     return {
       info: await kasir.getAppInfo(),
       payment: await kasir.getPayment({ tradeNo: no }),
-      open: await kasir.getOpenPayment(),
+      open: await kasir.getCounterPayment(),
+      late: await kasir.listLatePayments(),
+      tooEarlyToDismiss: await kasir.dismissPayment({ tradeNo: no }),
+      notLate: await kasir.acknowledgeLatePayment({ tradeNo: no }),
+      noRest: await kasir.collectRest({ tradeNo: no }),
+      checked: await kasir.checkPaymentNow({ tradeNo: no }),
       unknown: await kasir.getPayment({ tradeNo: 'no_such_trade' }),
       secondCharge: await kasir.startPayment({ amount: 25_000, method: 'QRIS' }),
       hostile: await (kasir.startPayment as (request: unknown) => Promise<unknown>)({ amount: '1e9', method: 'QRIS', secret: true }),
       simulated: await kasir.simulateCustomerPayment({ tradeNo: no, outcome: 'paid' }),
+      cancelPaid: await (async () => {
+        // Wait for LUNAS to reach main, then try to cancel what is already paid.
+        for (let i = 0; i < 50; i++) {
+          const now = await kasir.getPayment({ tradeNo: no });
+          if (now.ok && now.value.state === 'paid') break;
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+        return kasir.cancelPayment({ tradeNo: no });
+      })(),
     };
   }, tradeNo);
 
   expect(answers.info).toMatchObject({ ok: true, value: { mode: 'demo' } });
   expect(answers.payment).toMatchObject({ ok: true, value: { tradeNo, state: 'awaiting' } });
   expect(answers.open).toMatchObject({ ok: true, value: { tradeNo, state: 'awaiting' } });
+  expect(answers.late).toEqual({ ok: true, value: [] });
+  expect(answers.tooEarlyToDismiss).toMatchObject({ ok: false, code: 'PAYMENT_IN_PROGRESS' });
+  expect(answers.notLate).toMatchObject({ ok: false, code: 'NOT_LATE' });
+  expect(answers.noRest).toMatchObject({ ok: false, code: 'REST_UNAVAILABLE' });
+  expect(answers.checked).toMatchObject({ ok: true, value: { tradeNo, state: 'awaiting' } });
+  expect(answers.cancelPaid).toMatchObject({ ok: false, code: 'PAYMENT_NOT_OPEN' });
   expect(answers.unknown).toMatchObject({ ok: false, code: 'NOT_FOUND' });
   expect(answers.secondCharge).toMatchObject({ ok: false, code: 'PAYMENT_IN_PROGRESS' });
   expect(answers.hostile).toMatchObject({ ok: false, code: 'INVALID_REQUEST' });

@@ -17,24 +17,33 @@ test('demo: "Simulasikan pembayaran pelanggan" pays the open QRIS charge; DEMO s
   expect(simulated?.kind === 'invoke' && simulated.request).toEqual({ tradeNo: startedPayment(traffic).tradeNo, outcome: 'paid' });
 });
 
-test('expired: the red failure screen explains the expiry, Back keeps the amount', async ({ page, core, traffic }) => {
+test('expired at the gateway (00029): the calm "time is up" screen, Charge again focused, Back keeps the amount', async ({ page, core, traffic }) => {
   await typeOnKeypad(page, '25000');
   await page.getByTestId('charge-va').click();
   await expect(page.getByTestId('va-number')).toBeVisible();
 
   core.simulator?.settle(startedPayment(traffic).tradeNo, 'expired');
-  const failed = page.getByTestId('failed-screen');
-  await expect(failed).toBeVisible();
-  await expect(page.getByTestId('failure-reason')).toHaveAttribute('data-code', 'PAYMENT_EXPIRED');
-  await expect(page.getByTestId('failure-reason')).toHaveText(
-    'Waktu bayar habis sebelum pelanggan membayar. Buat tagihan baru bila perlu.',
-  );
-  await expect(page.getByTestId('failure-detail')).toBeVisible();
+  await expect(page.getByTestId('expired-screen')).toBeVisible();
+  await expect(page.locator('.app')).toHaveAttribute('data-screen', 'expired');
+  await expect(page.getByTestId('charge-again')).toBeFocused();
+  await page.getByTestId('back').click();
+  await expect(page.getByTestId('amount-display')).toHaveText(/Rp\s25\.000/);
+});
+
+test('failed at the gateway: the red screen gives the reason and the gateway\'s words, in readable type', async ({ page, core, traffic }) => {
+  await typeOnKeypad(page, '25000');
+  await page.getByTestId('charge-qris').click();
+  await expect(page.getByTestId('qris-canvas')).toBeVisible();
+
+  core.simulator?.settle(startedPayment(traffic).tradeNo, 'failed');
+  await expect(page.getByTestId('failed-screen')).toBeVisible();
+  await expect(page.locator('.app')).toHaveAttribute('data-screen', 'declined');
+  await expect(page.getByTestId('failure-reason')).toHaveAttribute('data-code', 'PAYMENT_FAILED');
+  await expect(page.getByTestId('failure-detail')).toHaveText('Keterangan Paypro: 00032 — UNKNOWN_ERROR');
   const detailSize = await page.getByTestId('failure-detail').evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
   expect(detailSize).toBeGreaterThanOrEqual(18);
-
-  await expect(page.getByTestId('back')).toBeFocused();
-  await page.getByTestId('back').click();
+  await expect(page.getByTestId('safe-to-retry')).toHaveCount(0);
+  await page.keyboard.press('Escape');
   await expect(page.getByTestId('amount-display')).toHaveText(/Rp\s25\.000/);
 });
 

@@ -25,7 +25,7 @@ for (const viewport of [{ width: 1280, height: 800 }, { width: 1024, height: 768
       await expectNothingClipped(page);
     });
 
-    test('VA, checking and failed screens fit without clipping', async ({ page, core, traffic }) => {
+    test('VA, time is up, payment failed and checking screens fit without clipping', async ({ page, core, traffic }) => {
       const shot = (name: string) => page.screenshot({ path: screenshotPath(name, viewport.width) });
       await typeOnKeypad(page, '1250000');
       await page.getByTestId('charge-va').click();
@@ -34,21 +34,57 @@ for (const viewport of [{ width: 1280, height: 800 }, { width: 1024, height: 768
       await expectNothingClipped(page);
 
       core.simulator?.settle(startedPayment(traffic).tradeNo, 'expired');
+      await expect(page.getByTestId('expired-screen')).toBeVisible();
+      await shot('expired');
+      await expectNothingClipped(page);
+
+      await page.getByTestId('back').click();
+      await page.getByTestId('charge-va').click();
+      await expect(page.getByTestId('va-number')).toBeVisible();
+      core.simulator?.settle(startedPayment(traffic).tradeNo, 'failed');
       await expect(page.getByTestId('failed-screen')).toBeVisible();
       await shot('failed');
       await expectNothingClipped(page);
 
       await page.getByTestId('back').click();
-      // Queries stay unreadable too, so the screen stays on "checking" for the shot.
+      // Queries stay unreadable too, so the screen stays on "checking", with its trouble notice, for the shot.
       core.simulator?.setFaults({ malformedJson: true, endpoints: ['payIn', 'queryPayInResult'] });
       await page.getByTestId('language-en').click();
-      await page.getByTestId('charge-qris').click();
+      await page.getByTestId('charge-va').click();
       await expect(page.getByTestId('checking-screen')).toBeVisible();
+      await expect(page.getByTestId('payment-status')).toHaveAttribute('data-trouble', 'connection');
       await shot('checking');
       await expectNothingClipped(page);
     });
 
-    test('a 10-digit amount in English, and the partial screen, fit without clipping', async ({ page, core, traffic }) => {
+    test('a QR with connection trouble, "not sure yet", and the keypad with a late-payment alert fit without clipping', async ({ page, core, traffic }) => {
+      const shot = (name: string) => page.screenshot({ path: screenshotPath(name, viewport.width) });
+      await typeOnKeypad(page, '9999999');
+      await page.getByTestId('charge-qris').click();
+      await expect(page.getByTestId('qris-canvas')).toHaveAttribute('data-ready', 'true');
+      const { tradeNo } = startedPayment(traffic);
+      core.simulator?.setFaults({ http5xx: true, endpoints: ['queryPayInResult'] });
+      await expect(page.getByTestId('payment-status')).toHaveAttribute('data-trouble', 'connection');
+      await shot('qris-trouble');
+      const qrBox = await page.getByTestId('qris-canvas').boundingBox();
+      expect(qrBox?.height ?? 0, 'the trouble notice must not shrink the QR below scanning size').toBeGreaterThanOrEqual(400);
+      await expectNothingClipped(page);
+
+      await page.getByTestId('cancel-payment').click();
+      await page.getByTestId('cancel-confirm').click();
+      await expect(page.getByTestId('unsure-screen')).toBeVisible();
+      await shot('unsure');
+      await expectNothingClipped(page);
+
+      await page.getByTestId('back').click();
+      core.simulator?.setFaults(undefined);
+      core.simulator?.settle(tradeNo, 'paid');
+      await expect(page.getByTestId('late-alert')).toBeVisible();
+      await shot('keypad-late');
+      await expectNothingClipped(page);
+    });
+
+    test('a 10-digit amount in English, and the partial screen with "collect the rest", fit without clipping', async ({ page, core, traffic }) => {
       const shot = (name: string) => page.screenshot({ path: screenshotPath(name, viewport.width) });
       await page.getByTestId('language-en').click();
       await typeOnKeypad(page, '9999999999');
@@ -57,11 +93,12 @@ for (const viewport of [{ width: 1280, height: 800 }, { width: 1024, height: 768
       await expectNothingClipped(page);
 
       await page.getByTestId('key-clear').click();
-      await typeOnKeypad(page, '25000');
+      await typeOnKeypad(page, '1250000');
       await page.getByTestId('charge-va').click();
       await expect(page.getByTestId('va-number')).toBeVisible();
-      core.simulator?.settle(startedPayment(traffic).tradeNo, 'partial', { payAmount: 10_000 });
+      core.simulator?.settle(startedPayment(traffic).tradeNo, 'partial', { payAmount: 1_000_000 });
       await expect(page.getByTestId('partial-screen')).toBeVisible();
+      await expect(page.getByTestId('collect-rest')).toBeVisible();
       await shot('partial');
       await expectNothingClipped(page);
     });

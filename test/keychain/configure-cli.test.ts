@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { KeytarSecretStore, appSecretAccount } from '../../electron/secrets/secret-store.ts';
 import { createKasirCore } from '../../electron/app/core.ts';
@@ -41,7 +41,7 @@ describe.skipIf(!available && !required)('configure CLI with the real keychain',
     expect(written).not.toContain(SECRET);
     expect(JSON.parse(written)).toMatchObject({ merchantNo: MERCHANT, notifyUrl: 'https://shop.example/notify', methods: { VA: { bankName: 'BCA' } } });
     expect(await store.get(appSecretAccount(MERCHANT))).toBe(SECRET);
-    const core = await createKasirCore({ settingsFile: settings, secretStore: store });
+    const core = await createKasirCore({ settingsFile: settings, journalFile: join(dirname(settings), 'journal.sqlite'), secretStore: store });
     expect(core.info).toMatchObject({ mode: 'sandbox', ready: true, vaBankName: 'BCA' });
     await core.close();
     const shown = await runCli(['--settings', settings, '--show'], '');

@@ -54,12 +54,13 @@ describe.skipIf(!available && !required)('keytar SecretStore against the real Se
     const dir = await mkdtemp(join(tmpdir(), 'kasir-live-'));
     const settingsFile = join(dir, 'settings.json');
     await writeFile(settingsFile, JSON.stringify({ merchantNo: '8729248847', notifyUrl: 'https://example.com/notify' }));
-    const missing = await createKasirCore({ settingsFile, secretStore: store });
+    const journalFile = join(dir, 'journal.sqlite');
+    const missing = await createKasirCore({ settingsFile, journalFile, secretStore: store });
     expect(missing.info).toMatchObject({ ready: false, blockedReason: 'SECRET_MISSING', mode: 'sandbox' });
     expect(await missing.invoke('startPayment', { amount: 25_000, method: 'QRIS' })).toMatchObject({ ok: false, code: 'SECRET_MISSING' });
     await missing.close();
     await store.set(account, 'live-secret-0123456789abcdef');
-    const ready = await createKasirCore({ settingsFile, secretStore: store });
+    const ready = await createKasirCore({ settingsFile, journalFile, secretStore: store });
     expect(ready.info).toMatchObject({ ready: true, mode: 'sandbox' });
     expect(JSON.stringify(await ready.invoke('getAppInfo', undefined))).not.toContain('live-secret');
     await ready.close();
@@ -99,7 +100,7 @@ describe('keytar SecretStore fails closed without a Secret Service', () => {
       set: async () => { throw new SecretStoreUnavailableError('set', 'bus unreachable'); },
       delete: async () => { throw new SecretStoreUnavailableError('delete', 'bus unreachable'); },
     };
-    const core = await createKasirCore({ settingsFile, secretStore: unavailable });
+    const core = await createKasirCore({ settingsFile, journalFile: join(dir, 'journal.sqlite'), secretStore: unavailable });
     expect(core.info).toMatchObject({ ready: false, blockedReason: 'KEYCHAIN_UNAVAILABLE' });
     expect(core.simulator).toBeUndefined();
     expect(await core.invoke('startPayment', { amount: 25_000, method: 'VA' })).toMatchObject({ ok: false, code: 'KEYCHAIN_UNAVAILABLE' });

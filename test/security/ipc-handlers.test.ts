@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { INVOKE_NAMES } from '../../shared/ipc/channels.ts';
+import type { InvokeName } from '../../shared/ipc/channels.ts';
 import type { KasirCore } from '../../electron/app/core.ts';
 import { createKasirCore } from '../../electron/app/core.ts';
 import { MemorySecretStore } from '../../electron/secrets/memory-store.ts';
@@ -21,12 +22,17 @@ const invoke = async (name: string, payload: unknown): Promise<unknown> => {
 
 beforeAll(async () => {
   const dir = await mkdtemp(join(tmpdir(), 'kasir-sec-'));
-  core = await createKasirCore({ settingsFile: join(dir, 'settings.json'), secretStore: new MemorySecretStore(), pollIntervalMs: 50 });
+  core = await createKasirCore({
+    settingsFile: join(dir, 'settings.json'), journalFile: join(dir, 'journal.sqlite'), secretStore: new MemorySecretStore(), timing: { counterCheckMs: 50 },
+  });
 });
 afterAll(async () => core.close());
 
 const huge = 'x'.repeat(1_000_000);
-const hostile: Record<string, unknown[]> = {
+const badTradeNos = [undefined, null, {}, { tradeNo: '' }, { tradeNo: huge }, { tradeNo: '../../etc' }, { tradeNo: 5 }, { tradeNo: 'a', x: 1 }, 'abc', []];
+const noPayload = [null, {}, 'x', 0, { anything: true }, [], { tradeNo: 'x' }];
+/** Every operation must list its hostile payloads here: a new operation without them fails the suite. */
+const hostile: Record<InvokeName, unknown[]> = {
   startPayment: [
     undefined, null, 25000, '25000', [], [25_000, 'QRIS'], {},
     { amount: '25000', method: 'QRIS' }, { amount: 25_000 }, { method: 'QRIS' }, { amount: 25_000, method: 'qris' },
@@ -36,18 +42,31 @@ const hostile: Record<string, unknown[]> = {
     JSON.parse('{"amount":25000,"method":"QRIS","__proto__":{"admin":true}}'), { amount: 25_000, method: huge },
     { amount: { valueOf: () => 25_000 }, method: 'QRIS' },
   ],
-  getPayment: [undefined, null, {}, { tradeNo: '' }, { tradeNo: huge }, { tradeNo: '../../etc' }, { tradeNo: 5 }, { tradeNo: 'a', x: 1 }],
+  getPayment: badTradeNos,
+  cancelPayment: badTradeNos,
+  checkPaymentNow: badTradeNos,
+  dismissPayment: badTradeNos,
+  collectRest: [...badTradeNos, { tradeNo: 'abc', amount: 1 }],
+  acknowledgeLatePayment: [...badTradeNos, { tradeNo: 'abc', decision: 'keep' }],
   simulateCustomerPayment: [
     undefined, {}, { tradeNo: 'abc' }, { tradeNo: 'abc', outcome: 'refund' }, { tradeNo: huge, outcome: 'paid' },
     { tradeNo: 'abc', outcome: 'paid', payAmount: 1 },
   ],
-  getAppInfo: [null, {}, 'x', 0, { anything: true }],
-  getOpenPayment: [null, {}, { tradeNo: 'x' }, [], 'open'],
+  getAppInfo: noPayload,
+  getCounterPayment: noPayload,
+  listLatePayments: noPayload,
 };
 
 describe('security: hostile IPC payloads are refused whole', () => {
+  it('every operation of the contract has hostile cases (a missing list is a failure, not a pass)', () => {
+    expect(Object.keys(hostile).sort()).toEqual([...INVOKE_NAMES].sort());
+    for (const name of INVOKE_NAMES) expect(hostile[name].length, name).toBeGreaterThan(3);
+  });
+
   it.each(INVOKE_NAMES)('%s refuses every malformed payload with INVALID_REQUEST', async (name) => {
-    for (const payload of hostile[name] ?? []) {
+    const cases = hostile[name];
+    expect(cases, `no hostile payloads listed for ${name}`).toBeDefined();
+    for (const payload of cases) {
       expect(await invoke(name, payload), `${name} ${String(JSON.stringify(payload)).slice(0, 80)}`).toMatchObject({ ok: false, code: 'INVALID_REQUEST' });
     }
     expect(core.simulator?.ledger()).toHaveLength(0);
@@ -63,6 +82,10 @@ describe('security: hostile IPC payloads are refused whole', () => {
     expect(await invoke('startPayment', { amount: 9_999, method: 'QRIS' })).toMatchObject({ ok: false, code: 'AMOUNT_TOO_SMALL' });
     expect(await invoke('getPayment', { tradeNo: 'unknown_trade_no' })).toMatchObject({ ok: false, code: 'NOT_FOUND' });
     expect(await invoke('simulateCustomerPayment', { tradeNo: 'unknown_trade_no', outcome: 'paid' })).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+    expect(await invoke('cancelPayment', { tradeNo: 'unknown_trade_no' })).toMatchObject({ ok: false, code: 'PAYMENT_NOT_OPEN' });
+    expect(await invoke('dismissPayment', { tradeNo: 'unknown_trade_no' })).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+    expect(await invoke('acknowledgeLatePayment', { tradeNo: 'unknown_trade_no' })).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+    expect(await invoke('collectRest', { tradeNo: 'unknown_trade_no' })).toMatchObject({ ok: false, code: 'REST_UNAVAILABLE' });
     expect(core.simulator?.ledger()).toHaveLength(0);
   });
 
@@ -86,7 +109,7 @@ describe('security: demo-only operations', () => {
     await writeFile(settingsFile, JSON.stringify({ merchantNo: '8729248847', notifyUrl: 'https://example.com/notify' }));
     const store = new MemorySecretStore();
     await store.set('paypro-app-secret:8729248847', 'live-secret-value-0123456789');
-    const live = await createKasirCore({ settingsFile, secretStore: store });
+    const live = await createKasirCore({ settingsFile, journalFile: join(dir, 'journal.sqlite'), secretStore: store });
     try {
       expect(live.info).toMatchObject({ mode: 'sandbox', ready: true });
       expect(live.simulator).toBeUndefined();

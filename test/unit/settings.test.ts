@@ -31,11 +31,21 @@ describe('settings', () => {
     expect(parseSettings({ appSecret: 'x' })).toMatchObject({ ok: false });
   });
 
-  it('production has no published URL: it must be configured', () => {
-    const loaded = parseSettings({ merchantNo: '8729248847', environment: 'production' });
-    expect(loaded.ok && baseUrlFor(loaded.settings)).toBeUndefined();
+  it('production has no published URL: it must be configured, and only over https://', () => {
+    const missing = parseSettings({ merchantNo: '8729248847', environment: 'production' });
+    expect(missing).toMatchObject({ ok: false, message: expect.stringMatching(/^productionBaseUrl: production needs/) });
+    const plain = parseSettings({ merchantNo: '8729248847', environment: 'production', productionBaseUrl: 'http://pay.example.com/indonesia-pay' });
+    expect(plain).toMatchObject({ ok: false, message: 'productionBaseUrl: productionBaseUrl must start with https://' });
     const set = parseSettings({ merchantNo: '8729248847', environment: 'production', productionBaseUrl: 'https://pay.example.com/indonesia-pay' });
     expect(set.ok && baseUrlFor(set.settings)).toBe('https://pay.example.com/indonesia-pay');
+  });
+
+  it('expiry per method and the watch grace period, in minutes, with defaults of 15, 30 and 120', () => {
+    const defaults = parseSettings({});
+    expect(defaults.ok && [defaults.settings.expiryMinutes, defaults.settings.watchGraceMinutes]).toEqual([{ QRIS: 15, VA: 30 }, 120]);
+    expect(parseSettings({ expiryMinutes: { QRIS: 5 } })).toMatchObject({ ok: true, settings: { expiryMinutes: { QRIS: 5, VA: 30 } } });
+    expect(parseSettings({ expiryMinutes: { QRIS: 0 } })).toMatchObject({ ok: false, message: expect.stringMatching(/^expiryMinutes\.QRIS/) });
+    expect(parseSettings({ watchGraceMinutes: 2.5 })).toMatchObject({ ok: false });
   });
 
   it('validates payer defaults like the gateway does', () => {

@@ -12,6 +12,8 @@ import type { StaticServer } from './static-server.ts';
 import { serveRenderer } from './static-server.ts';
 import type { TrafficEntry } from './transport.ts';
 import { installTransport } from './transport.ts';
+import { OffsetClock } from '../../support/offset-clock.ts';
+import { CoreHost } from './core-host.ts';
 
 const KEYCHAIN_SERVICE = 'Kasir-e2e';
 
@@ -23,7 +25,13 @@ interface TestFixtures {
    * the real keychain: the app is then NOT in demo mode. Needs a Secret Service (.ci/run provides one).
    */
   liveGateway: boolean;
+  /** Installs Playwright's clock in the page before it loads, so a test can move the countdown's time. */
+  pageClock: boolean;
   gateway: Simulator | undefined;
+  /** Main's clock: real time, but a test can jump it forward (an expiry 15 minutes away, say). */
+  clock: OffsetClock;
+  /** The core the page talks to, restartable on the same settings and journal. */
+  host: CoreHost;
   core: KasirCore;
   /** The secret that must never reach the renderer, whichever simulator holds it. */
   appSecret: string | undefined;
@@ -46,6 +54,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
 
   settingsText: [undefined, { option: true }],
   liveGateway: [false, { option: true }],
+  pageClock: [false, { option: true }],
 
   gateway: async ({ liveGateway }, use, testInfo) => {
     if (!liveGateway) {
@@ -65,17 +74,30 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     await simulator.close();
   },
 
-  core: async ({ settingsText, gateway }, use) => {
+  clock: async ({}, use) => {
+    await use(new OffsetClock());
+  },
+
+  host: async ({ settingsText, gateway, clock }, use) => {
     const dir = await mkdtemp(join(tmpdir(), 'kasir-e2e-'));
     const settingsFile = join(dir, 'settings.json');
     const text = gateway
       ? JSON.stringify({ merchantNo: gateway.merchantNo, sandboxBaseUrl: gateway.baseUrl, notifyUrl: `${gateway.controlUrl}/notify-sink` })
       : settingsText;
     if (text !== undefined) await writeFile(settingsFile, text);
-    const core = await createKasirCore({ settingsFile, secretStore: new KeytarSecretStore(KEYCHAIN_SERVICE), pollIntervalMs: 100 });
-    await use(core);
-    await core.close();
+    const host = await CoreHost.start(() =>
+      createKasirCore({
+        settingsFile, journalFile: join(dir, 'journal.sqlite'), secretStore: new KeytarSecretStore(KEYCHAIN_SERVICE), clock,
+        // Faster than a till's 1 s so the suite does not wait on every payment; the pace itself is unit-tested.
+        timing: { counterCheckMs: 100, counterBackoffMaxMs: 400, watchedCheckMinMs: 100, watchedCheckMaxMs: 400, checkNowMinIntervalMs: 1_000 },
+      }));
+    await use(host);
+    await host.close();
     await rm(dir, { recursive: true, force: true });
+  },
+
+  core: async ({ host }, use) => {
+    await use(host.core);
   },
 
   appSecret: async ({ core, gateway }, use) => {
@@ -90,7 +112,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     await use([]);
   },
 
-  page: async ({ page, core, traffic, pageProblems, rendererServer }, use) => {
+  page: async ({ page, host, traffic, pageProblems, rendererServer, pageClock }, use) => {
     page.on('pageerror', (error) => pageProblems.push(`page error: ${error.message}`));
     page.on('console', (message) => {
       const text = message.text();
@@ -98,7 +120,8 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
         pageProblems.push(`console ${message.type()}: ${text}`);
       }
     });
-    const transport = await installTransport(page, core, traffic);
+    const transport = await installTransport(page, host, traffic);
+    if (pageClock) await page.clock.install();
     await page.goto(rendererServer.url);
     await use(page);
     transport.detach();

@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import type { EventName } from '../../../shared/ipc/channels.ts';
 import { EVENT_NAMES, INVOKE_NAMES, subscribeMethodName } from '../../../shared/ipc/channels.ts';
 import type { KasirCore } from '../../../electron/app/core.ts';
+import type { CoreHost } from './core-host.ts';
 
 /**
  * TEST-ONLY stand-in for the preload (electron/preload/index.ts): the same `window.kasir` shape, built from
@@ -55,9 +56,9 @@ export interface Transport {
   detach(): void;
 }
 
-export async function installTransport(page: Page, core: KasirCore, traffic: TrafficEntry[]): Promise<Transport> {
+export async function installTransport(page: Page, host: CoreHost, traffic: TrafficEntry[]): Promise<Transport> {
   await page.exposeBinding('__kasirInvoke', async (_source, name: string, request: unknown) => {
-    const result = await core.invoke(name, request);
+    const result = await host.core.invoke(name, request);
     traffic.push({ kind: 'invoke', name, request, result });
     return result;
   });
@@ -68,16 +69,28 @@ export async function installTransport(page: Page, core: KasirCore, traffic: Tra
 
   // Events go out one after another, so the page sees them in the order main emitted them.
   let delivery = Promise.resolve();
-  const unsubscribe = core.onEvent((name, payload) => {
-    traffic.push({ kind: 'event', name, payload });
-    delivery = delivery
-      .then(() =>
-        page.evaluate(
-          ([event, body]) => (window as unknown as { __kasirDispatch(e: string, p: unknown): void }).__kasirDispatch(event, body),
-          [name, payload] as const,
-        ),
-      )
-      .catch(() => undefined);
+  const forward = (core: KasirCore): (() => void) =>
+    core.onEvent((name, payload) => {
+      traffic.push({ kind: 'event', name, payload });
+      delivery = delivery
+        .then(() =>
+          page.evaluate(
+            ([event, body]) => (window as unknown as { __kasirDispatch(e: string, p: unknown): void }).__kasirDispatch(event, body),
+            [name, payload] as const,
+          ),
+        )
+        .catch(() => undefined);
+    });
+  // After a restart the events come from the new core, as they would from a new main process.
+  let unsubscribe = forward(host.core);
+  const stopFollowing = host.onSwap((core) => {
+    unsubscribe();
+    unsubscribe = forward(core);
   });
-  return { detach: unsubscribe };
+  return {
+    detach: () => {
+      stopFollowing();
+      unsubscribe();
+    },
+  };
 }

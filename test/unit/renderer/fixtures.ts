@@ -4,6 +4,8 @@ export const demoInfo: AppInfo = {
   mode: 'demo',
   ready: true,
   blockedReason: undefined,
+  journalFile: undefined,
+  warning: undefined,
   vaBankName: 'BCA',
   minAmount: 10_000,
   maxQrisAmount: 10_000_000,
@@ -12,16 +14,33 @@ export const demoInfo: AppInfo = {
 export function view(overrides: Partial<PaymentView> = {}): PaymentView {
   return {
     tradeNo: '20261125120000123456',
+    revision: 2,
+    state: 'awaiting',
     amount: 25_000,
     method: 'QRIS',
-    state: 'awaiting',
+    methodLabel: 'QRIS',
+    platFormTradeNo: 'c167o1itir0fypid',
     qrString: '00020101021226570011ID.CO.QRIS.WWW6304ABCD',
     vaNumber: undefined,
-    vaBankName: undefined,
     paidAmount: undefined,
+    expiresAt: 1_000 + 15 * 60_000,
     failure: undefined,
+    parentTradeNo: undefined,
+    cancelled: false,
+    lateAfter: undefined,
+    needsAcknowledgement: false,
+    onCounter: true,
+    holdsCounter: true,
+    statusTrouble: undefined,
+    statusDetail: undefined,
+    restAmount: undefined,
     createdAt: 1_000,
     updatedAt: 1_000,
     ...overrides,
   };
+}
+
+/** A view after main settled the payment (it no longer holds the counter). */
+export function settledView(overrides: Partial<PaymentView> = {}): PaymentView {
+  return view({ holdsCounter: false, ...overrides });
 }

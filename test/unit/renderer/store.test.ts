@@ -3,7 +3,7 @@ import { MAX_KEYPAD_DIGITS } from '../../../shared/money.ts';
 import type { KeypadKey } from '../../../renderer/store/index.ts';
 import { kasirStore, resetStore } from '../../../renderer/store/index.ts';
 import { selectScreen } from '../../../renderer/store/selectors.ts';
-import { demoInfo, view } from './fixtures.ts';
+import { demoInfo, settledView, view } from './fixtures.ts';
 
 const state = () => kasirStore.getState();
 const press = (...keys: KeypadKey[]) => keys.forEach((key) => state().pressKey(key));
@@ -70,7 +70,7 @@ describe('resetStore', () => {
   });
 });
 
-describe('payment slice: main is the truth, but only the newest word on OUR payment counts', () => {
+describe('payment slice: main is the truth, ordered by revision, never by clock', () => {
   beforeEach(() => {
     state().appInfoLoaded(demoInfo);
     press('2', '5', '000');
@@ -78,51 +78,61 @@ describe('payment slice: main is the truth, but only the newest word on OUR paym
     state().adoptStartedPayment(view());
   });
 
-  it('applies a newer update for the payment on screen', () => {
-    state().applyPaymentUpdate(view({ state: 'paid', paidAmount: 25_000, updatedAt: 2_000 }));
+  it('applies a higher revision of the payment on screen', () => {
+    state().applyPaymentUpdate(settledView({ state: 'paid', paidAmount: 25_000, revision: 3 }));
     expect(state().payment?.state).toBe('paid');
   });
 
   it('ignores events for another tradeNo', () => {
-    state().applyPaymentUpdate(view({ tradeNo: 'someone-else', state: 'paid', updatedAt: 9_000 }));
+    state().applyPaymentUpdate(settledView({ tradeNo: 'someone-else', state: 'paid', revision: 9 }));
     expect(state().payment).toMatchObject({ tradeNo: view().tradeNo, state: 'awaiting' });
   });
 
-  it('ignores a stale event (older updatedAt)', () => {
-    state().applyPaymentUpdate(view({ state: 'checking', updatedAt: 3_000 }));
-    state().applyPaymentUpdate(view({ state: 'awaiting', updatedAt: 2_000 }));
-    expect(state().payment?.state).toBe('checking');
+  it('orders by revision even when the clock says otherwise', () => {
+    state().applyPaymentUpdate(view({ state: 'checking', revision: 4, updatedAt: 1 }));
+    state().applyPaymentUpdate(view({ state: 'awaiting', revision: 3, updatedAt: 9_999 }));
+    expect(state().payment).toMatchObject({ state: 'checking', revision: 4 });
+    state().applyPaymentUpdate(view({ state: 'awaiting', revision: 4, updatedAt: 99_999 }));
+    expect(state().payment?.state, 'the same revision is the same news').toBe('checking');
   });
 
-  it.each(['paid', 'partial', 'failed'] as const)('never moves away from the final state %s', (final) => {
-    state().applyPaymentUpdate(view({ state: final, updatedAt: 2_000 }));
-    for (const later of ['awaiting', 'checking', 'creating', 'paid', 'failed'] as const) {
-      state().applyPaymentUpdate(view({ state: later, updatedAt: 5_000 }));
-    }
-    expect(state().payment?.state).toBe(final);
+  it('a payment that left the counter (a confirmed cancel) goes back to the keypad with the amount kept', () => {
+    state().applyPaymentUpdate(settledView({ state: 'cancelled', cancelled: true, onCounter: false, revision: 3 }));
+    expect(state()).toMatchObject({ payment: undefined, amount: 25_000 });
+    expect(selectScreen(state())).toBe('charge');
   });
 
-  it('ignores events when no payment is open and none is being started', () => {
-    state().applyPaymentUpdate(view({ state: 'paid', updatedAt: 2_000 }));
-    state().newSale();
-    state().applyPaymentUpdate(view({ state: 'awaiting', updatedAt: 3_000 }));
+  it('ignores events when no payment is on screen and none is being started', () => {
+    state().applyPaymentUpdate(settledView({ state: 'paid', revision: 3 }));
+    state().leftPayment(false);
+    state().applyPaymentUpdate(view({ state: 'awaiting', revision: 4 }));
     expect(state().payment).toBeUndefined();
     expect(selectScreen(state())).toBe('charge');
   });
 
-  it('New sale is refused while the payment is still open, then clears to an empty keypad', () => {
-    state().newSale();
-    state().backToKeypad();
+  it('leaving is refused while the payment still holds the counter; a new sale empties the keypad', () => {
+    state().leftPayment(false);
     expect(state().payment?.state).toBe('awaiting');
-    state().applyPaymentUpdate(view({ state: 'paid', updatedAt: 2_000 }));
-    state().newSale();
+    state().applyPaymentUpdate(settledView({ state: 'paid', revision: 3 }));
+    state().leftPayment(false);
     expect(state()).toMatchObject({ payment: undefined, amount: 0 });
   });
 
-  it('Back from a failure keeps the amount for another try', () => {
-    state().applyPaymentUpdate(view({ state: 'failed', updatedAt: 2_000, failure: { code: 'PAYMENT_EXPIRED', gatewayCode: '00029', detail: 'timed out' } }));
-    state().backToKeypad();
+  it('going back after a failure keeps the amount for another try', () => {
+    state().applyPaymentUpdate(settledView({ state: 'declined', revision: 3, failure: { code: 'PAYMENT_EXPIRED', gatewayCode: '00029', detail: 'timed out' } }));
+    state().leftPayment(true);
     expect(state()).toMatchObject({ payment: undefined, amount: 25_000 });
+  });
+
+  it('collects late payments from any event until they are acknowledged', () => {
+    const late = settledView({ tradeNo: 'late-one', state: 'paid', lateAfter: 'cancelled', needsAcknowledgement: true, onCounter: false, revision: 5 });
+    state().applyPaymentUpdate(late);
+    expect(Object.keys(state().latePayments)).toEqual(['late-one']);
+    expect(state().payment?.tradeNo, 'the payment on screen is not touched').toBe(view().tradeNo);
+    state().applyPaymentUpdate({ ...late, revision: 4, needsAcknowledgement: false });
+    expect(Object.keys(state().latePayments), 'an older revision does not clear it').toEqual(['late-one']);
+    state().applyPaymentUpdate({ ...late, revision: 6, needsAcknowledgement: false });
+    expect(state().latePayments).toEqual({});
   });
 });
 
@@ -138,14 +148,14 @@ describe('a charge in flight', () => {
   });
 
   it('keeps an update that overtook the startPayment result, so the screen never starts behind main', () => {
-    state().applyPaymentUpdate(view({ state: 'paid', updatedAt: 2_000 }));
-    state().adoptStartedPayment(view({ state: 'awaiting', updatedAt: 1_500 }));
+    state().applyPaymentUpdate(settledView({ state: 'paid', revision: 3 }));
+    state().adoptStartedPayment(view({ state: 'awaiting', revision: 2 }));
     expect(state().payment?.state).toBe('paid');
     expect(state().earlyUpdates).toEqual({});
   });
 
   it('drops early updates for other tradeNos when the result arrives', () => {
-    state().applyPaymentUpdate(view({ tradeNo: 'other', state: 'paid', updatedAt: 2_000 }));
+    state().applyPaymentUpdate(settledView({ tradeNo: 'other', state: 'paid', revision: 7 }));
     state().adoptStartedPayment(view());
     expect(state().payment?.state).toBe('awaiting');
     expect(state().earlyUpdates).toEqual({});
@@ -162,6 +172,11 @@ describe('a charge in flight', () => {
     state().adoptStartedPayment(view());
     expect(state().payment).toBeUndefined();
   });
+
+  it('collecting the rest shows the rest as the amount being charged', () => {
+    state().chargeRequested('VA', 40_000);
+    expect(state()).toMatchObject({ amount: 40_000, starting: 'VA', payment: undefined });
+  });
 });
 
 describe('selectScreen', () => {
@@ -171,7 +186,7 @@ describe('selectScreen', () => {
     expect(selectScreen(state())).toBe('charge');
   });
 
-  it.each(['creating', 'awaiting', 'checking', 'paid', 'partial', 'failed'] as const)('follows the payment state %s', (paymentState) => {
+  it.each(['creating', 'awaiting', 'checking', 'paid', 'partial', 'expired', 'declined', 'cancelled', 'notCreated'] as const)('follows the payment state %s', (paymentState) => {
     state().appInfoLoaded(demoInfo);
     state().chargeRequested('QRIS');
     state().adoptStartedPayment(view({ state: paymentState }));

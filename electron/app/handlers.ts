@@ -1,0 +1,60 @@
+import type { AppInfo, ErrorCode, PaymentView } from '../../shared/ipc/contract.ts';
+import type { Result } from '../../shared/result.ts';
+import { err, ok } from '../../shared/result.ts';
+import type { Payment } from '../payments/payment.ts';
+import type { PaymentService } from '../payments/payment-service.ts';
+import { toView } from '../payments/view.ts';
+import type { Simulator } from '../simulator/index.ts';
+import type { Handlers } from './dispatch.ts';
+
+/**
+ * The answer to every contract operation, on top of the payment service. Windows only ever get views
+ * (electron/payments/view.ts), never the journal's records.
+ */
+export interface HandlerContext {
+  readonly info: () => AppInfo;
+  /** Undefined while charging is blocked (settings, keychain or journal); `info().blockedReason` says why. */
+  readonly payments: PaymentService | undefined;
+  readonly simulator: Simulator | undefined;
+}
+
+type Outcome = Promise<Result<PaymentView, ErrorCode>>;
+
+export function createHandlers({ info, payments, simulator }: HandlerContext): Handlers {
+  const blocked = (): Result<never, ErrorCode> => err(info().blockedReason ?? 'INTERNAL', 'Charging is blocked until the till is set up.');
+  const asView = async (result: Promise<Result<Payment, ErrorCode>>): Outcome => {
+    const settled = await result;
+    return settled.ok ? ok(toView(settled.value)) : settled;
+  };
+  const found = async (tradeNo: string): Outcome => {
+    const payment = await payments?.find(tradeNo);
+    return payment ? ok(toView(payment)) : err('NOT_FOUND', 'No such payment on this till.');
+  };
+
+  return {
+    getAppInfo: async () => ok(info()),
+    startPayment: async ({ amount, method }) => (payments ? asView(payments.start(amount, method)) : blocked()),
+    getPayment: async ({ tradeNo }) => found(tradeNo),
+    getCounterPayment: async () => {
+      const counter = payments?.counter();
+      return ok(counter ? toView(counter) : null);
+    },
+    cancelPayment: async ({ tradeNo }) => (payments ? asView(payments.cancel(tradeNo)) : blocked()),
+    checkPaymentNow: async ({ tradeNo }) => (payments ? asView(payments.checkNow(tradeNo)) : blocked()),
+    dismissPayment: async ({ tradeNo }) => (payments ? asView(payments.dismiss(tradeNo)) : blocked()),
+    collectRest: async ({ tradeNo }) => (payments ? asView(payments.collectRest(tradeNo)) : blocked()),
+    listLatePayments: async () => ok(payments?.late().map(toView) ?? []),
+    acknowledgeLatePayment: async ({ tradeNo }) => (payments ? asView(payments.acknowledge(tradeNo)) : blocked()),
+    simulateCustomerPayment: async ({ tradeNo, outcome }) => {
+      if (!simulator) return err('NOT_DEMO_MODE', 'Simulated payments exist only in demo mode.');
+      const view = await found(tradeNo);
+      if (!view.ok) return view;
+      try {
+        simulator.settle(tradeNo, outcome);
+      } catch {
+        return err('INVALID_REQUEST', 'That payment can no longer be settled.');
+      }
+      return view; // the new state arrives through the status checks, exactly as a real customer's payment would
+    },
+  };
+}

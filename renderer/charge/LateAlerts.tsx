@@ -1,0 +1,48 @@
+import type { PaymentView } from '../../shared/ipc/contract.ts';
+import { formatRupiah } from '../../shared/money.ts';
+import { useKasirApi } from '../api-context.ts';
+import { useT } from '../i18n/useT.ts';
+import { acknowledgeLatePayment } from '../payment/payment-actions.ts';
+import { useKasir } from '../store/index.ts';
+import { selectLatePayments } from '../store/selectors.ts';
+
+function LateItem({ payment }: { readonly payment: PaymentView }) {
+  const t = useT();
+  const api = useKasirApi();
+  return (
+    <li className="late-alert__item" data-testid="late-payment" data-trade-no={payment.tradeNo}>
+      <p>
+        {t('late.item', {
+          amount: formatRupiah(payment.paidAmount ?? payment.amount),
+          method: payment.methodLabel,
+          after: t(`late.after.${payment.lateAfter ?? 'cancelled'}`),
+        })}
+      </p>
+      <button type="button" className="late-alert__button" data-testid="acknowledge-late" onClick={() => void acknowledgeLatePayment(api, payment.tradeNo)}>
+        {t('late.acknowledge')}
+      </button>
+    </li>
+  );
+}
+
+/**
+ * Money that arrived after the till let a payment go (cancelled, expired, failed): it stays on the keypad until
+ * someone decides to refund or keep it and says so. The decision is journalled in main.
+ */
+export function LateAlerts() {
+  const t = useT();
+  const late = Object.values(useKasir(selectLatePayments)).sort((a, b) => a.createdAt - b.createdAt);
+  if (late.length === 0) return null;
+  return (
+    <section className="late-alert" role="alert" aria-labelledby="late-title" data-testid="late-alert">
+      <h2 id="late-title" className="late-alert__title">
+        {t('late.title')}
+      </h2>
+      <ul className="late-alert__list">
+        {late.map((payment) => (
+          <LateItem key={payment.tradeNo} payment={payment} />
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { PAYMENT_METHODS } from '../payments.ts';
+import type { InvokeName } from './channels.ts';
+import type { Requests } from './contract.ts';
+
+/**
+ * Every IPC payload is `unknown` until its schema here accepts it (STYLE.md §2). Main only: the renderer
+ * imports the contract's types, never this file, so zod stays out of its bundle.
+ */
+/** tradeNo as Kasir makes it: yyyyMMddHHmmss + random digits, ≤ 32 characters. */
+const TradeNo = z.string().min(1).max(32).regex(/^[A-Za-z0-9_-]+$/);
+const ByTradeNo = z.strictObject({ tradeNo: TradeNo });
+
+export const requestSchemas = {
+  getAppInfo: z.undefined(),
+  startPayment: z.strictObject({
+    // Range checks beyond "a safe integer" are business rules, answered with specific codes by the service.
+    amount: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER),
+    method: z.enum(PAYMENT_METHODS),
+  }),
+  getPayment: ByTradeNo,
+  getCounterPayment: z.undefined(),
+  cancelPayment: ByTradeNo,
+  checkPaymentNow: ByTradeNo,
+  dismissPayment: ByTradeNo,
+  collectRest: ByTradeNo,
+  listLatePayments: z.undefined(),
+  acknowledgeLatePayment: ByTradeNo,
+  simulateCustomerPayment: z.strictObject({
+    tradeNo: TradeNo,
+    outcome: z.enum(['paid', 'partial', 'expired']),
+  }),
+} satisfies { [N in InvokeName]: z.ZodType<Requests[N]> };
+
+export type ParsedRequest<N extends InvokeName> = z.output<(typeof requestSchemas)[N]>;

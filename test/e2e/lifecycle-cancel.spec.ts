@@ -1,0 +1,58 @@
+import { expect, test } from './support/fixtures.ts';
+import { readable, startedPayment, typeOnKeypad } from './support/helpers.ts';
+
+test('cancel (Esc, confirmed) returns to the keypad with the amount; a payment after the cancel raises an alert until acknowledged', async ({ page, core, traffic }) => {
+  await typeOnKeypad(page, '25000');
+  await page.getByTestId('charge-qris').click();
+  await expect(page.getByTestId('qris-canvas')).toBeVisible();
+  const { tradeNo } = startedPayment(traffic);
+
+  // Esc asks first; "keep waiting" has the focus, so a second Esc or Enter changes nothing.
+  await page.keyboard.press('Escape');
+  const dialog = page.getByTestId('cancel-dialog');
+  await expect(dialog).toBeVisible();
+  await expect(page.getByTestId('cancel-keep')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('qris-screen')).toBeVisible();
+
+  await page.getByTestId('cancel-payment').click();
+  await page.getByTestId('cancel-confirm').click();
+  await expect(page.getByTestId('amount-display')).toHaveText(/Rp\s25\.000/);
+  await expect(page.getByTestId('late-alert')).toHaveCount(0);
+  expect(await core.invoke('getPayment', { tradeNo })).toMatchObject({ ok: true, value: { state: 'cancelled', cancelled: true, onCounter: false } });
+
+  // The customer pays anyway: Kasir is still watching the cancelled order.
+  core.simulator?.settle(tradeNo, 'paid');
+  const alert = page.getByTestId('late-alert');
+  await expect(alert).toBeVisible();
+  expect(readable(await page.getByTestId('late-payment').textContent())).toContain('Rp 25.000 lewat QRIS dibayar setelah dibatalkan');
+  await expect(page.getByTestId('late-payment')).toHaveAttribute('data-trade-no', tradeNo);
+
+  // It stays through a new sale and a reload, until someone says it was handled.
+  await page.reload();
+  await expect(alert).toBeVisible();
+  await page.getByTestId('acknowledge-late').click();
+  await expect(alert).toHaveCount(0);
+  expect(await core.invoke('getPayment', { tradeNo })).toMatchObject({ ok: true, value: { state: 'paid', lateAfter: 'cancelled', needsAcknowledgement: false } });
+  expect(await core.invoke('listLatePayments', undefined)).toEqual({ ok: true, value: [] });
+});
+
+test('a cancel that cannot be confirmed says "not sure yet — do not charge again", and turns into LUNAS when the money comes', async ({ page, core, traffic }) => {
+  await typeOnKeypad(page, '25000');
+  await page.getByTestId('charge-va').click();
+  await expect(page.getByTestId('va-number')).toBeVisible();
+  const { tradeNo } = startedPayment(traffic);
+
+  core.simulator?.setFaults({ http5xx: true, endpoints: ['queryPayInResult'] });
+  await page.getByTestId('cancel-payment').click();
+  await page.getByTestId('cancel-confirm').click();
+  await expect(page.getByTestId('unsure-screen')).toBeVisible();
+  await expect(page.getByTestId('unsure-screen')).toContainText('Jangan tagih ulang');
+  expect(core.simulator?.requests().some((entry) => entry.faults?.includes('http5xx'))).toBe(true);
+
+  core.simulator?.setFaults(undefined);
+  core.simulator?.settle(tradeNo, 'paid');
+  await expect(page.getByTestId('paid-screen')).toBeVisible();
+  await expect(page.getByTestId('late-notice')).toContainText('Dibayar setelah dibatalkan');
+});
