@@ -48,14 +48,31 @@ export default tseslint.config(
       }],
     },
   },
-  {
-    // Only the secret store and the Paypro client may touch the keychain module.
-    files: ['electron/**'],
-    ignores: ['electron/secrets/secret-store.ts'],
-    rules: {
-      'no-restricted-imports': ['error', {
-        paths: [{ name: '@github/keytar', message: 'Only electron/secrets/secret-store.ts talks to the keychain.' }],
-      }],
-    },
-  },
+  // electron/: business modules are plain Node (they run under Node tests without Electron); only main/ and
+  // preload/ touch Electron; only the secret store loads the keychain binding. Each file gets ONE rule list
+  // (a later flat-config block replaces an earlier one for the same rule), built from these pieces.
+  ...electronLayers(),
 );
+
+function electronLayers() {
+  const keytar = { name: '@github/keytar', message: 'Only electron/secrets/secret-store.ts talks to the keychain.' };
+  const electron = { name: 'electron', message: 'Business modules stay plain Node: only electron/main/ and electron/preload/ use Electron.' };
+  const business = ['payments', 'journal', 'paypro', 'settings', 'secrets', 'app', 'simulator'].map((folder) => `electron/${folder}/**`);
+  const rule = (paths, patterns = []) => ({ 'no-restricted-imports': ['error', { paths, patterns }] });
+  return [
+    { files: ['electron/**'], rules: rule([keytar]) },
+    { files: business, rules: rule([keytar, electron]) },
+    { files: ['electron/secrets/secret-store.ts'], rules: rule([electron]) },
+    {
+      files: ['electron/payments/**'],
+      rules: rule([keytar, electron], [
+        { group: ['**/simulator/**', '**/simulator'], message: 'The payment core never depends on the simulator: it talks to any Paypro gateway.' },
+        { group: ['**/journal/**', '**/journal'], message: 'The payment core owns the PaymentJournal interface; the SQLite journal plugs in from app/core.ts.' },
+      ]),
+    },
+    {
+      files: ['electron/preload/**'],
+      rules: rule([keytar], [{ group: nodeBuiltins, message: 'The sandboxed preload has no Node: it imports only electron and shared/ channel names.' }]),
+    },
+  ];
+}

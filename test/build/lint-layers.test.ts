@@ -32,6 +32,31 @@ describe('lint: layer rules', () => {
     expect(await restrictedImports('electron/secrets/secret-store.ts', code)).toEqual([]);
   });
 
+  it('business modules inside electron/ never import electron; main/ may', async () => {
+    const code = "import { app } from 'electron';\nexport const x = app;\n";
+    for (const folder of ['payments', 'journal', 'paypro', 'settings', 'secrets', 'app', 'simulator']) {
+      expect((await restrictedImports(`electron/${folder}/probe.ts`, code)).join(), folder).toMatch(/Business modules stay plain Node/);
+    }
+    expect(await restrictedImports('electron/secrets/secret-store.ts', code), 'the keytar adapter too').not.toEqual([]);
+    expect(await restrictedImports('electron/main/probe.ts', code)).toEqual([]);
+    // The keychain rule still holds where the electron rule was added.
+    expect(await restrictedImports('electron/payments/probe.ts', "import keytar from '@github/keytar';\nexport const x = keytar;\n")).not.toEqual([]);
+  });
+
+  it('the payment core imports neither the simulator nor the SQLite journal (it owns the journal interface)', async () => {
+    expect((await restrictedImports('electron/payments/probe.ts', "import { startSimulator } from '../simulator/index.ts';\nexport const x = startSimulator;\n")).join()).toMatch(/never depends on the simulator/);
+    expect((await restrictedImports('electron/payments/probe.ts', "import { SqliteJournal } from '../journal/index.ts';\nexport const x = SqliteJournal;\n")).join()).toMatch(/owns the PaymentJournal interface/);
+    expect(await restrictedImports('electron/payments/probe.ts', "import { JournalError } from './journal.ts';\nexport const x = JournalError;\n")).toEqual([]);
+    expect(await restrictedImports('electron/app/probe.ts', "import { SqliteJournal } from '../journal/index.ts';\nexport const x = SqliteJournal;\n")).toEqual([]);
+  });
+
+  it('the preload imports nothing from Node', async () => {
+    for (const module of ['node:fs', 'fs', 'node:path', 'child_process']) {
+      expect((await restrictedImports('electron/preload/probe.ts', `import * as m from '${module}';\nexport const x = m;\n`)).join(), module).toMatch(/sandboxed preload has no Node/);
+    }
+    expect(await restrictedImports('electron/preload/probe.ts', "import { contextBridge } from 'electron';\nexport const x = contextBridge;\n")).toEqual([]);
+  });
+
   it('refuses any and files over 300 lines', async () => {
     const [anyResult] = await eslint.lintText('export const x = (y: any) => y;\n', { filePath: join(root, 'electron/probe.ts') });
     expect(anyResult?.messages.map((m) => m.ruleId)).toContain('@typescript-eslint/no-explicit-any');
