@@ -101,6 +101,26 @@ describe('security: hostile IPC payloads are refused whole', () => {
   });
 });
 
+describe('security: production never over plain HTTP', () => {
+  it('an http:// production base URL blocks charging; nothing is signed or sent', async () => {
+    const { writeFile } = await import('node:fs/promises');
+    const dir = await mkdtemp(join(tmpdir(), 'kasir-http-'));
+    const settingsFile = join(dir, 'settings.json');
+    await writeFile(settingsFile, JSON.stringify({
+      merchantNo: '8729248847', environment: 'production', productionBaseUrl: 'http://pay.example.com/indonesia-pay', notifyUrl: 'https://example.com/notify',
+    }));
+    const store = new MemorySecretStore();
+    await store.set('paypro-app-secret:8729248847', 'live-secret-value-0123456789');
+    const production = await createKasirCore({ settingsFile, journalFile: join(dir, 'journal.sqlite'), secretStore: store });
+    try {
+      expect(production.info).toMatchObject({ ready: false, blockedReason: 'SETTINGS_INVALID' });
+      expect(await production.invoke('startPayment', { amount: 25_000, method: 'QRIS' })).toMatchObject({ ok: false, code: 'SETTINGS_INVALID' });
+    } finally {
+      await production.close();
+    }
+  });
+});
+
 describe('security: demo-only operations', () => {
   it('refuses simulated payments outside demo mode', async () => {
     const { writeFile } = await import('node:fs/promises');
