@@ -37,6 +37,8 @@ export interface Harness {
   readonly sim: Simulator;
   readonly clock: OffsetClock;
   readonly journalFile: string;
+  /** The journal the current service writes to (its test-only size cap plays a full disk). */
+  journal: SqliteJournal;
   /** Every payment record the service announced, in order. */
   readonly seen: Payment[];
   /** Bugs the core reported (refused transitions, failed writes): a test expects none unless it says so. */
@@ -59,9 +61,10 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const client = new PayproClient({
     baseUrl: sim.baseUrl, merchantNo: sim.merchantNo, secret: sim.secret, totalTimeoutMs: 800, connectTimeoutMs: 500, ...options.client,
   });
+  let journal = await SqliteJournal.open(journalFile);
   const open = async (): Promise<PaymentService> => {
     const service = await PaymentService.open({
-      gateway: client, journal: await SqliteJournal.open(journalFile), notifyUrl: `${sim.controlUrl}/notify-sink`, payer: PAYER,
+      gateway: client, journal, notifyUrl: `${sim.controlUrl}/notify-sink`, payer: PAYER,
       methods: METHODS, timing: { ...FAST_TIMING, ...options.timing }, clock, onBug: (what, detail) => bugs.push({ what, detail }),
       ...options.service,
     });
@@ -69,7 +72,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     return service;
   };
   const harness: Harness = {
-    sim, clock, journalFile, seen, bugs,
+    sim, clock, journalFile, journal, seen, bugs,
     service: await open(),
     until(tradeNo, done, what = 'the expected state') {
       return new Promise((resolve, reject) => {
@@ -91,6 +94,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     },
     async restart() {
       await harness.service.close();
+      journal = await SqliteJournal.open(journalFile);
+      harness.journal = journal;
       harness.service = await open();
       return harness.service;
     },
