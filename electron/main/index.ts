@@ -28,8 +28,13 @@ if (!app.requestSingleInstanceLock()) {
     }
   });
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => {
-    void core?.close();
+  let closed = false;
+  app.on('will-quit', (event) => {
+    if (!core || closed) return;
+    // The journal is closed before the process ends, so every change under way is written first.
+    event.preventDefault();
+    closed = true;
+    void core.close().finally(() => app.quit());
   });
 
   const start = async (): Promise<void> => {

@@ -34,6 +34,7 @@ interface MainReport {
   windowOpen: { action: string };
   permissionGranted: boolean;
   permissionCheck: boolean;
+  quitWaitedForTheJournal: boolean;
 }
 
 async function runMain<T = MainReport>(env: Record<string, string> = {}): Promise<T> {
@@ -91,6 +92,10 @@ describe('built main process (with a fake electron module)', () => {
     expect(report.windowOpen).toEqual({ action: 'deny' });
     expect(report.permissionGranted).toBe(false);
     expect(report.permissionCheck).toBe(false);
+  });
+
+  it('holds the quit until the core has closed (the journal written and closed), then quits', () => {
+    expect(report.quitWaitedForTheJournal).toBe(true);
   });
 });
 

@@ -71,7 +71,10 @@ const result = {
   permissionGranted: permission,
   permissionCheck: recorded.permissionCheckHandler(),
 };
-fake.emitApp('will-quit');
+let quitPrevented = false;
+fake.emitApp('will-quit', { preventDefault: () => { quitPrevented = true; } });
+for (let waited = 0; !recorded.quit && waited < 5_000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
+result.quitWaitedForTheJournal = quitPrevented && recorded.quit === true;
 process.stdout.write(JSON.stringify(result));
 // Give core.close() a moment to stop the demo simulator, then leave even if a handle lingers.
 setTimeout(() => process.exit(0), 500).unref();
