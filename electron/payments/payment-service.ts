@@ -115,8 +115,8 @@ export class PaymentService {
   async start(amount: number, method: PaymentMethod, parentTradeNo?: string): Outcome {
     if (this.#closed) return err('INTERNAL', 'Kasir is shutting down; nothing was charged.');
     // One payment on the counter: a second press of Charge must never become a second order.
-    const holding = this.#book.counter();
-    if (this.#starting || (holding && holdsCounter(holding))) return err('PAYMENT_IN_PROGRESS', 'Another payment is still open.');
+    const previous = this.#book.counter();
+    if (this.#starting || (previous && holdsCounter(previous))) return err('PAYMENT_IN_PROGRESS', 'Another payment is still open.');
     const config = this.#options.methods[method];
     const valid = validateAmount(amount, config.channelCode);
     if (!valid.ok) return valid;
@@ -136,7 +136,7 @@ export class PaymentService {
       this.#starting = false;
     }
     // A new charge means the cashier has left the previous result screen.
-    if (holding) await this.#book.apply(holding.tradeNo, { type: 'dismiss' });
+    if (previous) await this.#book.apply(previous.tradeNo, { type: 'dismiss' });
 
     const outcome = await this.#options.gateway.payIn({
       tradeNo, amount, channelCode: config.channelCode, notifyUrl: this.#options.notifyUrl, ...this.#options.payer,

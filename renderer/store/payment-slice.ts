@@ -60,10 +60,11 @@ export const createPaymentSlice: StateCreator<KasirState, [], [], PaymentSlice> 
     set({ appInfoError: code });
   },
   adoptStartedPayment(view) {
-    const { starting, earlyUpdates } = get();
-    // A result for a charge the screen no longer waits for (the store was reset) must not reappear.
+    const { starting, earlyUpdates, payment } = get();
+    // A result for a charge the screen no longer waits for (the store was reset, or it was cancelled) must not reappear.
     if (starting === undefined) return;
-    const newest = newerView(view, earlyUpdates[view.tradeNo] ?? view);
+    const shown = newerView(payment?.tradeNo === view.tradeNo ? payment : undefined, view);
+    const newest = newerView(shown, earlyUpdates[view.tradeNo] ?? shown);
     set({ payment: newest.onCounter ? newest : undefined, starting: undefined, earlyUpdates: {} });
   },
   applyPaymentUpdate(view) {
@@ -72,13 +73,15 @@ export const createPaymentSlice: StateCreator<KasirState, [], [], PaymentSlice> 
     if (late !== latePayments) set({ latePayments: late });
     if (payment) {
       if (!isNewer(payment, view)) return;
-      // Left the counter (a confirmed cancel): back to the keypad, the typed amount kept.
-      set(view.onCounter ? { payment: view } : { payment: undefined, actionError: undefined });
+      // Left the counter (a confirmed cancel): back to the keypad, the typed amount kept, no charge pending.
+      set(view.onCounter ? { payment: view } : { payment: undefined, starting: undefined, earlyUpdates: {}, actionError: undefined });
       return;
     }
-    if (starting !== undefined) {
-      set({ earlyUpdates: { ...earlyUpdates, [view.tradeNo]: newerView(earlyUpdates[view.tradeNo], view) } });
-    }
+    if (starting === undefined) return;
+    // The payment main has just begun (journalled, its order on the way): shown at once, so the cashier can
+    // cancel while "creating" lasts instead of waiting for the gateway's answer.
+    if (view.holdsCounter && view.onCounter) set({ payment: view });
+    else set({ earlyUpdates: { ...earlyUpdates, [view.tradeNo]: newerView(earlyUpdates[view.tradeNo], view) } });
   },
   resumeCounterPayment(view) {
     const { payment, starting } = get();

@@ -56,3 +56,22 @@ test('a cancel that cannot be confirmed says "not sure yet — do not charge aga
   await expect(page.getByTestId('paid-screen')).toBeVisible();
   await expect(page.getByTestId('late-notice')).toContainText('Dibayar setelah dibatalkan');
 });
+
+test('"creating…" can be cancelled at once, without waiting for the gateway; its late answer is kept, and the order watched', async ({ page, core, traffic }) => {
+  core.simulator?.setFaults({ latencyMs: 2_500, endpoints: ['payIn'] });
+  await typeOnKeypad(page, '25000');
+  await page.getByTestId('charge-qris').click();
+  await expect(page.getByTestId('creating-screen')).toBeVisible();
+  await page.getByTestId('cancel-payment').click();
+  await page.getByTestId('cancel-confirm').click();
+  await expect(page.getByTestId('amount-display')).toHaveText(/Rp\s25\.000/);
+  expect(traffic.some((entry) => entry.kind === 'invoke' && entry.name === 'startPayment'), 'back before the gateway answered').toBe(false);
+
+  // The gateway's answer arrives later: it does not bring the screen back, and main keeps what it says.
+  await expect.poll(() => traffic.some((entry) => entry.kind === 'invoke' && entry.name === 'startPayment'), { timeout: 6_000 }).toBe(true);
+  await expect(page.getByTestId('amount-display')).toHaveText(/Rp\s25\.000/);
+  const [order] = core.simulator?.ledger() ?? [];
+  expect(await core.invoke('getPayment', { tradeNo: order?.tradeNo ?? '' })).toMatchObject({
+    ok: true, value: { state: 'cancelled', platFormTradeNo: order?.platFormTradeNo, onCounter: false },
+  });
+});

@@ -193,3 +193,28 @@ describe('selectScreen', () => {
     expect(selectScreen(state())).toBe(paymentState);
   });
 });
+
+describe('the payment main has just begun', () => {
+  beforeEach(() => {
+    state().appInfoLoaded(demoInfo);
+    press('2', '5', '000');
+    state().chargeRequested('QRIS');
+  });
+
+  it('is shown while its order is still on the way, so it can be cancelled', () => {
+    state().applyPaymentUpdate(view({ state: 'creating', revision: 1, qrString: undefined }));
+    expect(state().payment).toMatchObject({ state: 'creating', revision: 1 });
+    expect(selectScreen(state())).toBe('creating');
+    state().adoptStartedPayment(view({ state: 'awaiting', revision: 2 }));
+    expect(state()).toMatchObject({ payment: { state: 'awaiting', revision: 2 }, starting: undefined });
+  });
+
+  it('cancelled before the gateway answered: back to the keypad at once, and the late answer does not bring it back', () => {
+    state().applyPaymentUpdate(view({ state: 'creating', revision: 1 }));
+    state().applyPaymentUpdate(settledView({ state: 'cancelled', cancelled: true, onCounter: false, revision: 2 }));
+    expect(state()).toMatchObject({ payment: undefined, starting: undefined, amount: 25_000 });
+    expect(selectScreen(state())).toBe('charge');
+    state().adoptStartedPayment(settledView({ state: 'cancelled', onCounter: false, revision: 3 }));
+    expect(state().payment).toBeUndefined();
+  });
+});
