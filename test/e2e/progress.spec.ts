@@ -11,6 +11,7 @@ test('while the order is being created the screen says so, and Enter cannot char
   await expect(page.getByTestId('qris-canvas')).toBeVisible();
   expect(traffic.filter((entry) => entry.kind === 'invoke' && entry.name === 'startPayment')).toHaveLength(1);
   expect(core.simulator?.ledger()).toHaveLength(1);
+  expect(core.simulator?.requests().find((entry) => entry.endpoint === 'payIn')?.faults, 'the slow answer really was slow').toEqual(['latency']);
 });
 
 test('an unreadable gateway answer shows "checking, do not charge again" until the gateway answers', async ({ page, core, traffic }) => {
@@ -21,6 +22,9 @@ test('an unreadable gateway answer shows "checking, do not charge again" until t
   const checking = page.getByTestId('checking-screen');
   await expect(checking).toContainText('Memeriksa dengan Paypro…');
   await expect(checking).toContainText('Jangan tagih ulang');
+  const unreadable = core.simulator?.requests().filter((entry) => entry.faults?.includes('malformedJson')).map((entry) => entry.endpoint) ?? [];
+  expect(unreadable).toContain('payIn');
+  await expect.poll(() => core.simulator?.requests().filter((entry) => entry.endpoint === 'queryPayInResult' && entry.faults?.includes('malformedJson')).length).toBeGreaterThan(0);
 
   core.simulator?.settle(startedPayment(traffic).tradeNo, 'paid');
   core.simulator?.setFaults(undefined);
@@ -28,10 +32,13 @@ test('an unreadable gateway answer shows "checking, do not charge again" until t
   expect(core.simulator?.ledger()).toHaveLength(1);
 });
 
-test('an order whose payment details were lost is failed with "charge again", not left waiting', async ({ page, core }) => {
+test('an order whose payment details were lost: "nothing charged, safe to retry" with Try again, not left waiting', async ({ page, core }) => {
   core.simulator?.setFaults({ malformedJson: true, endpoints: ['payIn'], remaining: 1 });
   await typeOnKeypad(page, '25000');
   await page.getByTestId('charge-qris').click();
   await expect(page.getByTestId('failed-screen')).toContainText('kode QR / nomor VA tidak bisa ditampilkan');
+  await expect(page.getByTestId('safe-to-retry')).toBeVisible();
+  await expect(page.getByTestId('charge-again')).toBeFocused();
   expect(core.simulator?.ledger()).toHaveLength(1);
+  expect(core.simulator?.requests().find((entry) => entry.endpoint === 'payIn')?.faults).toEqual(['malformedJson']);
 });

@@ -95,10 +95,14 @@ describe('Paypro client ↔ simulator', () => {
   });
 });
 
+/** The faults the simulator applied to the last payIn it saw: proof that a fault test tested its fault. */
+const lastPayInFaults = () => sim.requests().findLast((entry) => entry.endpoint === 'payIn')?.faults;
+
 describe('Paypro client: every fault ends in the right typed result, and unknown outcomes resolve by query', () => {
   it('added latency inside the deadline is still accepted', async () => {
     sim.setFaults({ latencyMs: 200, remaining: 1 });
     expect((await qris(tradeNo())).kind).toBe('accepted');
+    expect(lastPayInFaults()).toEqual(['latency']);
   });
 
   it('latency past the deadline is an unknown outcome (timeout), and the order is found by query', async () => {
@@ -106,12 +110,14 @@ describe('Paypro client: every fault ends in the right typed result, and unknown
     sim.setFaults({ latencyMs: 3_000, endpoints: ['payIn'], remaining: 1 });
     expect(await qris(no)).toMatchObject({ kind: 'unknown', reason: 'timeout' });
     expect(await client.queryPayInResult(no)).toMatchObject({ kind: 'accepted', value: { tradeNo: no, status: '0015' } });
+    expect(lastPayInFaults()).toEqual(['latency']);
   });
 
   it('a dropped connection is unknown (connection-lost); the order exists', async () => {
     const no = tradeNo();
     sim.setFaults({ drop: true, endpoints: ['payIn'], remaining: 1 });
     expect(await qris(no)).toMatchObject({ kind: 'unknown', reason: 'connection-lost' });
+    expect(lastPayInFaults()).toEqual(['drop']);
     expect(await client.queryPayInResult(no)).toMatchObject({ kind: 'accepted', value: { tradeNo: no } });
   });
 
@@ -119,6 +125,7 @@ describe('Paypro client: every fault ends in the right typed result, and unknown
     const no = tradeNo();
     sim.setFaults({ http5xx: true, endpoints: ['payIn'], remaining: 1 });
     expect(await qris(no)).toMatchObject({ kind: 'unknown', reason: 'http-error', detail: 'HTTP 502' });
+    expect(lastPayInFaults()).toEqual(['http5xx']);
     expect(await client.queryPayInResult(no)).toMatchObject({ kind: 'rejected', code: '8000' });
   });
 
@@ -126,6 +133,7 @@ describe('Paypro client: every fault ends in the right typed result, and unknown
     const no = tradeNo();
     sim.setFaults({ malformedJson: true, endpoints: ['payIn'], remaining: 1 });
     expect(await qris(no)).toMatchObject({ kind: 'unknown', reason: 'malformed' });
+    expect(lastPayInFaults()).toEqual(['malformedJson']);
     expect(await client.queryPayInResult(no)).toMatchObject({ kind: 'accepted', value: { tradeNo: no } });
   });
 
@@ -134,6 +142,7 @@ describe('Paypro client: every fault ends in the right typed result, and unknown
     sim.setFaults({ blackhole: true, endpoints: ['payIn'], remaining: 1 });
     expect(await qris(no)).toMatchObject({ kind: 'unknown', reason: 'timeout' });
     sim.settle(no, 'paid');
+    expect(lastPayInFaults()).toEqual(['blackhole']);
     expect(await client.queryPayInResult(no)).toMatchObject({ kind: 'accepted', value: { status: '0000' } });
   });
 
@@ -141,6 +150,7 @@ describe('Paypro client: every fault ends in the right typed result, and unknown
     const no = tradeNo();
     sim.setFaults({ systemError: true, endpoints: ['payIn'], remaining: 1 });
     expect(await qris(no)).toMatchObject({ kind: 'unknown', reason: 'system-error' });
+    expect(lastPayInFaults()).toEqual(['systemError']);
     expect(await client.queryPayInResult(no)).toMatchObject({ kind: 'accepted', value: { tradeNo: no } });
   });
 
