@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 // The browser suite runs under Playwright (playwright.config.ts), not here.
 export default defineConfig({
   test: {
-    include: ['test/{unit,integration,security,keychain,build,electron}/**/*.test.ts'],
+    include: ['test/{unit,integration,security,keychain,build,electron,fault}/**/*.test.ts'],
     environment: 'node',
     pool: 'forks',
     testTimeout: 20_000,

@@ -135,7 +135,9 @@ export class PaymentService {
     } finally {
       this.#starting = false;
     }
-    // A new charge means the cashier has left the previous result screen.
+    // A new charge means the cashier has left the previous result screen. Only now, so a refused charge changes
+    // nothing; a crash right here leaves that payment flagged on the counter, which is harmless: the counter is
+    // always the newest such payment.
     if (previous) await this.#book.apply(previous.tradeNo, { type: 'dismiss' });
 
     const outcome = await this.#options.gateway.payIn({
