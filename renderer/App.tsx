@@ -5,7 +5,7 @@ import { ChargeScreen } from './charge/ChargeScreen.tsx';
 import { useT } from './i18n/useT.ts';
 import { followPaymentUpdates, loadAppInfo } from './payment/payment-actions.ts';
 import { ProgressScreen } from './payment/ProgressScreen.tsx';
-import { QrisScreen } from './payment/QrisScreen.tsx';
+import { QrScreen } from './payment/QrScreen.tsx';
 import { VaScreen } from './payment/VaScreen.tsx';
 import { ExpiredScreen } from './result/ExpiredScreen.tsx';
 import { FailedScreen } from './result/FailedScreen.tsx';
@@ -42,7 +42,7 @@ function CurrentScreen({ screen, payment }: { readonly screen: Screen; readonly 
     case 'checking':
       return <ProgressScreen kind={screen} payment={payment} />;
     case 'awaiting':
-      return payment.method === 'QRIS' ? <QrisScreen payment={payment} /> : <VaScreen payment={payment} />;
+      return payment.kind === 'va' ? <VaScreen payment={payment} /> : <QrScreen payment={payment} />;
     case 'paid':
       return <PaidScreen payment={payment} />;
     case 'partial':

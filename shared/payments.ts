@@ -4,8 +4,39 @@
  * (electron/payments/lifecycle.ts); this file only names them, so the renderer can switch on them without
  * pulling in main-side code or zod.
  */
-export const PAYMENT_METHODS = ['QRIS', 'VA'] as const;
-export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
+/**
+ * How a method takes the money, which decides what the counter shows: a QRIS code, a VA number, or a payment
+ * link (an e-wallet's, or Paypro's hosted cashier where the customer chooses) shown as a QR for their phone.
+ */
+export const METHOD_KINDS = ['qris', 'va', 'ewallet', 'cashier'] as const;
+export type MethodKind = (typeof METHOD_KINDS)[number];
+
+/** A method as the till's catalogue names it (settings): QRIS, VA, DANA, LINKAJA, CASHIER, … */
+export type PaymentMethod = string;
+export const METHOD_ID = /^[A-Z][A-Z0-9_]{0,31}$/;
+
+export interface BankOption {
+  readonly id: string;
+  readonly name: string;
+  /** Its wayCode is this till's default, not yet confirmed by Paypro. */
+  readonly toConfirm: boolean;
+}
+
+/** What a window knows of a method the till offers (AppInfo.methods), in the order of its charge buttons. */
+export interface MethodInfo {
+  readonly id: PaymentMethod;
+  readonly kind: MethodKind;
+  readonly label: string;
+  /** The keyboard key that charges with it ('F1' …), printed on its button. */
+  readonly key: string | undefined;
+  readonly minAmount: number;
+  readonly maxAmount: number | undefined;
+  readonly needsMobile: boolean;
+  /** A VA's banks, for the cashier to pick the customer's; empty for other kinds. */
+  readonly banks: readonly BankOption[];
+  /** Its Paypro codes are this till's defaults, not yet confirmed by Paypro. */
+  readonly toConfirm: boolean;
+}
 
 /** On the counter: the till is busy with this payment and takes no other charge until it is settled or cancelled. */
 export const COUNTER_STATES = ['creating', 'awaiting', 'checking'] as const;

@@ -7,7 +7,8 @@ import { PayproClient } from '../paypro/client.ts';
 import type { Clock } from '../payments/clock.ts';
 import type { JournalProblem, PaymentJournal } from '../payments/journal.ts';
 import { JournalError } from '../payments/journal.ts';
-import type { MethodCatalogue, PaymentServiceOptions } from '../payments/payment-service.ts';
+import { MethodCatalogue } from '../payments/catalogue.ts';
+import type { PaymentServiceOptions } from '../payments/payment-service.ts';
 import { PaymentService } from '../payments/payment-service.ts';
 import type { PaymentTiming } from '../payments/timing.ts';
 import { toView } from '../payments/view.ts';
@@ -109,24 +110,14 @@ async function openPayments(file: string, options: Omit<PaymentServiceOptions, '
   }
 }
 
-function methodCatalogue(settings: Settings): MethodCatalogue {
-  return {
-    QRIS: { channelCode: 'QRIS', wayCode: settings.methods.QRIS.wayCode, label: 'QRIS' },
-    VA: { channelCode: 'VA', wayCode: settings.methods.VA.wayCode, label: settings.methods.VA.bankName },
-  };
-}
-
 function timingFrom(settings: Settings, overrides: Partial<PaymentTiming> | undefined): Partial<PaymentTiming> {
-  return {
-    expiryMs: { QRIS: settings.expiryMinutes.QRIS * 60_000, VA: settings.expiryMinutes.VA * 60_000 },
-    watchGraceMs: settings.watchGraceMinutes * 60_000,
-    ...overrides,
-  };
+  return { watchGraceMs: settings.watchGraceMinutes * 60_000, ...overrides };
 }
 
 export async function createKasirCore(options: KasirCoreOptions): Promise<KasirCore> {
   const loaded = await loadSettings(options.settingsFile);
   const settings = loaded.ok ? loaded.settings : undefined;
+  const catalogue = new MethodCatalogue(settings?.methods ?? []);
   const gateway: Opened<Gateway> = settings ? await openGateway(settings, options) : { ok: false, code: 'SETTINGS_INVALID' };
   const simulator = gateway.ok ? gateway.value.simulator : undefined;
   const journalFile = simulator ? IN_MEMORY_JOURNAL : options.journalFile;
@@ -135,7 +126,7 @@ export async function createKasirCore(options: KasirCoreOptions): Promise<KasirC
       gateway: gateway.value.client,
       notifyUrl: gateway.value.notifyUrl,
       payer: settings.payer,
-      methods: methodCatalogue(settings),
+      methods: catalogue,
       timing: timingFrom(settings, options.timing),
       ...(options.clock ? { clock: options.clock } : {}),
       onBug: (what, detail) => options.onBug?.(what, detail),
@@ -150,9 +141,8 @@ export async function createKasirCore(options: KasirCoreOptions): Promise<KasirC
     blockedReason,
     journalFile: simulator ? undefined : options.journalFile,
     warning: payments?.journalTrouble === undefined ? undefined : JOURNAL_CODES[payments.journalTrouble],
-    vaBankName: settings?.methods.VA.bankName ?? 'Virtual Account',
-    minAmount: LIMITS.minAmount,
-    maxQrisAmount: LIMITS.maxAmountByChannel.QRIS ?? Number.MAX_SAFE_INTEGER,
+    methods: catalogue.info(),
+    minAmount: catalogue.list().length === 0 ? LIMITS.minAmount : Math.min(...catalogue.list().map((method) => method.minAmount)),
   });
 
   const listeners = new Set<(name: EventName, payload: unknown) => void>();

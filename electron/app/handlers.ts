@@ -33,7 +33,7 @@ export function createHandlers({ info, payments, simulator }: HandlerContext): H
 
   return {
     getAppInfo: async () => ok(info()),
-    startPayment: async ({ amount, method }) => (payments ? asView(payments.start(amount, method)) : blocked()),
+    startPayment: async ({ amount, method, bank, mobile }) => (payments ? asView(payments.start(amount, method, { bank, mobile })) : blocked()),
     getPayment: async ({ tradeNo }) => found(tradeNo),
     getCounterPayment: async () => {
       const counter = payments?.counter();

@@ -1,5 +1,5 @@
 import type { SQLInputValue, SQLOutputValue } from 'node:sqlite';
-import { PAYMENT_METHODS, PAYMENT_STATES } from '../../shared/payments.ts';
+import { METHOD_ID, PAYMENT_STATES } from '../../shared/payments.ts';
 import type { PaymentMethod, PaymentState } from '../../shared/payments.ts';
 import { JournalError } from '../payments/journal.ts';
 import type { JournalEvent, TotalsRow } from '../payments/journal.ts';
@@ -66,7 +66,19 @@ export function paymentFromRow(row: Row, location: string): Payment {
     throw damaged(location, `the stored record of payment ${String(row['trade_no'])} is unreadable or does not match its row`);
   }
   // Checked only as far as identity: the record was written from a Payment by this journal.
-  return record as unknown as Payment;
+  return upgradeRecord(record) as unknown as Payment;
+}
+
+const KIND_OF_CHANNEL: Readonly<Record<string, string>> = { QRIS: 'qris', VA: 'va', EWALLET: 'ewallet' };
+
+/**
+ * Records are JSON, so a record written by an older Kasir lacks the fields added since: each gets the value it
+ * stood for then (before the method catalogue, a payment's kind followed from its channel, and no VA had a
+ * bank choice). A field added to Payment that older records can lack gets its default here.
+ */
+function upgradeRecord(record: Record<string, unknown>): Record<string, unknown> {
+  const channel = typeof record['channelCode'] === 'string' ? record['channelCode'] : undefined;
+  return { kind: channel === undefined ? 'cashier' : KIND_OF_CHANNEL[channel], ...record };
 }
 
 export function eventFromRow(row: Row, location: string): JournalEvent {
@@ -87,7 +99,7 @@ export function totalsFromRow(row: Row, location: string): TotalsRow {
 }
 
 function isMethod(value: SQLOutputValue | undefined): value is PaymentMethod {
-  return typeof value === 'string' && (PAYMENT_METHODS as readonly string[]).includes(value);
+  return typeof value === 'string' && METHOD_ID.test(value);
 }
 
 function isState(value: SQLOutputValue | undefined): value is PaymentState {

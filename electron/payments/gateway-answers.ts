@@ -12,8 +12,14 @@ import type { Payment, PaymentEvent } from './payment.ts';
 type CreateEvent = Extract<PaymentEvent, { type: 'created' | 'unusable' | 'refused' | 'notSent' | 'outcomeUnknown' }>;
 type CheckEvent = Extract<PaymentEvent, { type: 'pending' | 'paid' | 'partial' | 'declined' | 'absent' | 'checkFailed' }>;
 
-/** The answer to payIn. `expiresAt` is when the till stops offering the QR / VA number (settings, per method). */
-export function payInEvent(outcome: PayproOutcome<PayInResponse>, payment: Payment, expiresAt: number): CreateEvent {
+/** What a creating call (payIn or paymentLink) answers; a payment link carries no QR or VA number. */
+export type CreateAnswer = Omit<PayInResponse, 'qrString' | 'vaNumber' | 'remark'> & Partial<Pick<PayInResponse, 'qrString' | 'vaNumber'>>;
+
+/**
+ * The answer to the call that creates the order. `expiresAt` is when the till stops offering the QR, VA number
+ * or link (settings, per method).
+ */
+export function createdEvent(outcome: PayproOutcome<CreateAnswer>, payment: Payment, expiresAt: number): CreateEvent {
   switch (outcome.kind) {
     case 'rejected':
       return { type: 'refused', gatewayCode: outcome.code, detail: outcome.message };
@@ -38,16 +44,37 @@ export function payInEvent(outcome: PayproOutcome<PayInResponse>, payment: Payme
   };
 }
 
-/** What stops the counter showing the gateway's payment credentials, or undefined when they are usable. */
-function credentialProblem(payment: Payment, answer: PayInResponse): { code: 'GATEWAY_MALFORMED' | 'QR_STATIC'; detail: string } | undefined {
-  if (payment.channelCode === 'VA') {
-    return answer.vaNumber !== undefined && /^\d{6,32}$/.test(answer.vaNumber)
-      ? undefined
-      : { code: 'GATEWAY_MALFORMED', detail: 'The gateway did not return a usable VA number.' };
+type CredentialProblem = { readonly code: 'GATEWAY_MALFORMED' | 'QR_STATIC'; readonly detail: string } | undefined;
+
+/** What stops the counter showing what the customer pays with (by the method's kind), or undefined when usable. */
+function credentialProblem(payment: Payment, answer: CreateAnswer): CredentialProblem {
+  switch (payment.kind) {
+    case 'va':
+      return answer.vaNumber !== undefined && /^\d{6,32}$/.test(answer.vaNumber)
+        ? undefined
+        : { code: 'GATEWAY_MALFORMED', detail: 'The gateway did not return a usable VA number.' };
+    case 'qris':
+      return qrisProblem(payment, answer.qrString);
+    case 'ewallet':
+    case 'cashier':
+      return isWebAddress(answer.paymentUrl) ? undefined : { code: 'GATEWAY_MALFORMED', detail: 'The gateway did not return a usable payment link.' };
   }
-  if (payment.channelCode !== 'QRIS') return undefined;
-  if (answer.qrString === undefined) return { code: 'GATEWAY_MALFORMED', detail: 'The gateway did not return a QRIS code.' };
-  const qris = parseQris(answer.qrString);
+}
+
+/** The customer's phone opens it: an http(s) address and nothing else (no javascript:, no intent:). */
+function isWebAddress(text: string | undefined): boolean {
+  if (text === undefined || text.length > 2_048) return false;
+  try {
+    const url = new URL(text);
+    return url.protocol === 'https:' || url.protocol === 'http:';
+  } catch {
+    return false;
+  }
+}
+
+function qrisProblem(payment: Payment, qrString: string | undefined): CredentialProblem {
+  if (qrString === undefined) return { code: 'GATEWAY_MALFORMED', detail: 'The gateway did not return a QRIS code.' };
+  const qris = parseQris(qrString);
   if (!qris.ok) return { code: 'GATEWAY_MALFORMED', detail: `The gateway's QRIS code is damaged: ${qris.message}` };
   // A QR without the amount lets the customer type any amount: the till could not tell what was paid for.
   if (!qris.value.dynamic || qris.value.amount === undefined) {

@@ -1,14 +1,15 @@
 import type { ErrorCode } from '../../shared/ipc/contract.ts';
 import type { PaymentMethod } from '../../shared/payments.ts';
-import type { ChannelCode, Payer } from '../../shared/paypro/types.ts';
+import type { Payer } from '../../shared/paypro/types.ts';
 import type { Result } from '../../shared/result.ts';
 import { err, ok } from '../../shared/result.ts';
-import { validateAmount } from '../../shared/paypro/validate.ts';
+import { isValidMobile, validateAmountWithin } from '../../shared/paypro/validate.ts';
 import type { BugReporter } from './book.ts';
 import { PaymentBook } from './book.ts';
 import type { Clock } from './clock.ts';
 import { systemClock } from './clock.ts';
-import { payInEvent } from './gateway-answers.ts';
+import type { MethodCatalogue, MethodDefinition } from './catalogue.ts';
+import { createdEvent } from './gateway-answers.ts';
 import type { JournalProblem, PaymentJournal } from './journal.ts';
 import { JournalError } from './journal.ts';
 import { holdsCounter, isWatched, needsAcknowledgement } from './lifecycle.ts';
@@ -22,13 +23,15 @@ import { PaymentWatcher } from './watcher.ts';
 
 export type { PayproGateway };
 
-/** How each counter method maps onto Paypro codes. WayCodes are not published, so they come from settings. */
-export interface MethodConfig {
-  readonly channelCode: ChannelCode;
-  readonly wayCode: string | undefined;
-  readonly label: string;
+/** What the cashier chose beside the amount and the method. */
+export interface ChargeChoices {
+  /** The customer's bank, for a VA with more than one. */
+  readonly bank?: string | undefined;
+  /** The customer's mobile number, for a method that asks for it. */
+  readonly mobile?: string | undefined;
+  /** The partial payment whose rest this charge collects. */
+  readonly parentTradeNo?: string | undefined;
 }
-export type MethodCatalogue = Readonly<Record<PaymentMethod, MethodConfig>>;
 
 export interface PaymentServiceOptions {
   readonly gateway: PayproGateway;
@@ -111,19 +114,25 @@ export class PaymentService {
     return this.#book.onTrouble(listener);
   }
 
-  /** Creates the order and resolves once the QR / VA number can be shown, or the charge has ended. */
-  async start(amount: number, method: PaymentMethod, parentTradeNo?: string): Outcome {
+  /** Creates the order and resolves once the QR / VA number / link can be shown, or the charge has ended. */
+  async start(amount: number, method: PaymentMethod, choices: ChargeChoices = {}): Outcome {
     if (this.#closed) return err('INTERNAL', 'Kasir is shutting down; nothing was charged.');
     // One payment on the counter: a second press of Charge must never become a second order.
     const previous = this.#book.counter();
     if (this.#starting || (previous && holdsCounter(previous))) return err('PAYMENT_IN_PROGRESS', 'Another payment is still open.');
-    const config = this.#options.methods[method];
-    const valid = validateAmount(amount, config.channelCode);
+    const definition = this.#options.methods.get(method);
+    if (!definition) return err('METHOD_UNAVAILABLE', `This till does not offer ${method}.`);
+    const order = orderFor(definition, choices, this.#options.payer);
+    if (!order.ok) return order;
+    const valid = validateAmountWithin(amount, definition);
     if (!valid.ok) return valid;
 
     const tradeNo = (this.#options.newTradeNo ?? makeTradeNo)();
     const payment = newPayment(
-      { tradeNo, amount, method, channelCode: config.channelCode, wayCode: config.wayCode, methodLabel: config.label, parentTradeNo },
+      {
+        tradeNo, amount, method, kind: definition.kind, channelCode: definition.channelCode, wayCode: order.value.wayCode,
+        bank: order.value.bank, methodLabel: order.value.label, parentTradeNo: choices.parentTradeNo,
+      },
       this.#clock.now(),
     );
     this.#starting = true;
@@ -140,13 +149,22 @@ export class PaymentService {
     // always the newest such payment.
     if (previous) await this.#book.apply(previous.tradeNo, { type: 'dismiss' });
 
-    const outcome = await this.#options.gateway.payIn({
-      tradeNo, amount, channelCode: config.channelCode, notifyUrl: this.#options.notifyUrl, ...this.#options.payer,
-      ...(config.wayCode === undefined ? {} : { wayCode: config.wayCode }),
-    });
-    const expiresAt = this.#clock.now() + this.#timing.expiryMs[method];
+    const outcome = await this.#createOrder(definition, payment, order.value.payer);
+    const expiresAt = this.#clock.now() + definition.expiryMs;
     const current = this.#book.get(tradeNo) ?? payment;
-    return ok(await this.#book.apply(tradeNo, payInEvent(outcome, current, expiresAt)));
+    return ok(await this.#book.apply(tradeNo, createdEvent(outcome, current, expiresAt)));
+  }
+
+  /** payIn for a chosen channel; Paypro's hosted cashier (paymentLink) when the customer chooses. */
+  #createOrder(definition: MethodDefinition, payment: Payment, payer: Payer): ReturnType<PayproGateway['payIn'] | PayproGateway['paymentLink']> {
+    const request = {
+      tradeNo: payment.tradeNo, amount: payment.amount, notifyUrl: this.#options.notifyUrl, ...payer,
+      ...(payment.wayCode === undefined ? {} : { wayCode: payment.wayCode }),
+    };
+    if (definition.flow === 'paymentLink' || payment.channelCode === undefined) {
+      return this.#options.gateway.paymentLink({ ...request, ...(payment.channelCode === undefined ? {} : { channelCode: payment.channelCode }) });
+    }
+    return this.#options.gateway.payIn({ ...request, channelCode: payment.channelCode });
   }
 
   /** A new payment for what a partial payment left unpaid, linked to it. */
@@ -155,7 +173,7 @@ export class PaymentService {
     if (parent?.tradeNo !== tradeNo || parent.state !== 'partial' || parent.lateAfter !== undefined || parent.paidAmount === undefined) {
       return err('REST_UNAVAILABLE', 'Only the partial payment on the counter can have its rest collected.');
     }
-    return this.start(parent.amount - parent.paidAmount, parent.method, parent.tradeNo);
+    return this.start(parent.amount - parent.paidAmount, parent.method, { bank: parent.bank, parentTradeNo: parent.tradeNo });
   }
 
   /**
@@ -207,6 +225,31 @@ export class PaymentService {
     await this.#book.settle();
     await this.#options.journal.close();
   }
+}
+
+interface OrderDetails {
+  readonly wayCode: string | undefined;
+  readonly bank: string | undefined;
+  readonly label: string;
+  readonly payer: Payer;
+}
+
+/** The Paypro codes and payer for a charge: the VA's chosen bank, the customer's own mobile where asked. */
+function orderFor(definition: MethodDefinition, choices: ChargeChoices, payer: Payer): Result<OrderDetails, ErrorCode> {
+  let { wayCode, label } = definition;
+  let bank: string | undefined;
+  if (definition.kind === 'va') {
+    const onlyBank = definition.banks.length === 1 ? definition.banks[0] : undefined;
+    const chosen = choices.bank === undefined ? onlyBank : definition.banks.find((option) => option.id === choices.bank);
+    if (!chosen) return err('BANK_REQUIRED', `Choose the customer's bank for ${definition.label}.`);
+    ({ wayCode, name: label } = chosen);
+    bank = chosen.id;
+  }
+  if (definition.needsMobile) {
+    if (choices.mobile === undefined || !isValidMobile(choices.mobile)) return err('MOBILE_INVALID', 'The mobile number must start with 08 or 628 and have 10–13 digits.');
+    return ok({ wayCode, bank, label, payer: { ...payer, mobile: choices.mobile } });
+  }
+  return ok({ wayCode, bank, label, payer });
 }
 
 /** Why a payment could not be stored before its payIn, so nothing was sent. */

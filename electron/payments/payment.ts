@@ -1,6 +1,6 @@
 import type { ErrorCode, PaymentFailure } from '../../shared/ipc/contract.ts';
 import type { ChannelCode } from '../../shared/paypro/types.ts';
-import type { PaymentMethod, PaymentState, WatchedState } from '../../shared/payments.ts';
+import type { MethodKind, PaymentMethod, PaymentState, WatchedState } from '../../shared/payments.ts';
 
 /**
  * A payment as the till knows it: the domain record the journal stores and the transition table changes. It is
@@ -12,10 +12,15 @@ export interface Payment {
   readonly revision: number;
   readonly state: PaymentState;
   readonly amount: number;
+  /** The catalogue's method id (QRIS, VA, DANA, …) and its kind, as they were when the payment was made. */
   readonly method: PaymentMethod;
-  readonly channelCode: ChannelCode;
+  readonly kind: MethodKind;
+  /** undefined for Paypro's hosted cashier, where the customer picks the channel. */
+  readonly channelCode: ChannelCode | undefined;
   readonly wayCode: string | undefined;
-  /** "QRIS", or the VA bank's name as configured when the payment was made. */
+  /** The VA bank the customer pays from (its id), for a VA. */
+  readonly bank: string | undefined;
+  /** What the counter calls the method: "QRIS", the VA bank's name, the e-wallet's name. */
   readonly methodLabel: string;
   readonly platFormTradeNo: string | undefined;
   readonly qrString: string | undefined;
@@ -55,8 +60,10 @@ export interface NewPayment {
   readonly tradeNo: string;
   readonly amount: number;
   readonly method: PaymentMethod;
-  readonly channelCode: ChannelCode;
+  readonly kind: MethodKind;
+  readonly channelCode: ChannelCode | undefined;
   readonly wayCode: string | undefined;
+  readonly bank: string | undefined;
   readonly methodLabel: string;
   readonly parentTradeNo: string | undefined;
 }

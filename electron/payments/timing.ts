@@ -1,11 +1,11 @@
-import type { PaymentMethod } from '../../shared/payments.ts';
 import { holdsCounter, isWatched } from './lifecycle.ts';
 import type { Payment } from './payment.ts';
 
-/** How often and how long the till asks about a payment. Expiry and the watch grace come from settings. */
+/**
+ * How often and how long the till asks about a payment. The watch grace comes from settings; each method's expiry
+ * is in the catalogue.
+ */
 export interface PaymentTiming {
-  /** How long the till offers a QR / VA number before it says "time is up" (per method). */
-  readonly expiryMs: Readonly<Record<PaymentMethod, number>>;
   /** How long a payment the till let go of is still asked about. */
   readonly watchGraceMs: number;
   /** The payment on the counter is asked about at most this often: the customer is waiting for the answer. */
@@ -20,7 +20,6 @@ export interface PaymentTiming {
 }
 
 export const DEFAULT_TIMING: PaymentTiming = {
-  expiryMs: { QRIS: 15 * 60_000, VA: 30 * 60_000 },
   watchGraceMs: 2 * 60 * 60_000,
   counterCheckMs: 1_000,
   counterBackoffMaxMs: 5_000,

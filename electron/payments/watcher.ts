@@ -8,7 +8,7 @@ import type { PaymentTiming } from './timing.ts';
 import { nextCheckDelay } from './timing.ts';
 
 /** The part of the Paypro client the payment core needs; the real client in every test that can run it. */
-export type PayproGateway = Pick<PayproClient, 'payIn' | 'queryPayInResult'>;
+export type PayproGateway = Pick<PayproClient, 'payIn' | 'paymentLink' | 'queryPayInResult'>;
 
 export interface CheckResult {
   readonly payment: Payment;

@@ -3,6 +3,7 @@ import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { KeytarSecretStore, appSecretAccount } from '../secrets/secret-store.ts';
+import type { MethodSetting } from './methods.ts';
 import { loadSettings, parseSettings } from './settings.ts';
 import { SETTINGS_FILE_NAME, userDataDir } from './user-data.ts';
 
@@ -29,6 +30,21 @@ async function readSecretFromStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks).toString('utf8').trim();
+}
+
+/** `--va-bank NAME --va-waycode CODE`: the till's VA collects through that one bank. */
+function withVaBank(methods: readonly MethodSetting[], bankName: string | undefined, wayCode: string | undefined): MethodSetting[] {
+  return methods.map((method) => {
+    if (method.kind !== 'va') return method;
+    const current = method.banks[0];
+    const name = bankName ?? current?.name ?? 'Virtual Account';
+    // A code typed here came from Paypro; one kept from before keeps its standing; another bank's is not carried.
+    const sameBank = name === current?.name;
+    const code = wayCode ?? (sameBank ? current.wayCode : undefined);
+    const toConfirm = wayCode === undefined && (!sameBank || current.toConfirm);
+    const id = name.replace(/[^A-Za-z0-9_-]/g, '').slice(0, 32) || 'VA';
+    return { ...method, banks: [{ id, name, toConfirm, ...(code === undefined ? {} : { wayCode: code }) }] };
+  });
 }
 
 function fail(message: string): never {
@@ -67,8 +83,7 @@ async function main(): Promise<void> {
     return;
   }
 
-  const next: Record<string, unknown> = current.fromFile ? JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown> : {};
-  const methods = (next['methods'] ?? {}) as Record<string, Record<string, unknown>>;
+  const next: Record<string, unknown> = current.fromFile ? JSON.parse((await readFile(file, 'utf8')).replace(/^\uFEFF/, '')) as Record<string, unknown> : {};
   if (parsed.merchant !== undefined) next['merchantNo'] = parsed.merchant;
   if (parsed.demo) delete next['merchantNo'];
   if (parsed.environment !== undefined) next['environment'] = parsed.environment;
@@ -77,8 +92,7 @@ async function main(): Promise<void> {
   if (parsed['notify-url'] !== undefined) next['notifyUrl'] = parsed['notify-url'];
   if (parsed.salt !== undefined) next['saltComposition'] = parsed.salt;
   if (parsed['va-bank'] !== undefined || parsed['va-waycode'] !== undefined) {
-    methods['VA'] = { ...methods['VA'], ...(parsed['va-bank'] ? { bankName: parsed['va-bank'] } : {}), ...(parsed['va-waycode'] ? { wayCode: parsed['va-waycode'] } : {}) };
-    next['methods'] = methods;
+    next['methods'] = withVaBank(current.settings.methods, parsed['va-bank'], parsed['va-waycode']);
   }
   const checked = parseSettings(next);
   if (!checked.ok) fail(checked.message);

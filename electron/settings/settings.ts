@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { SALT_COMPOSITIONS } from '../../shared/paypro/sign.ts';
 import { isValidEmail, isValidMobile } from '../../shared/paypro/validate.ts';
+import { methodsSchema } from './methods.ts';
 
 /**
  * The till's settings, kept as JSON in the app's data folder. The app secret is NOT here: it lives only in
@@ -32,15 +33,8 @@ export const settingsSchema = z.strictObject({
     mobile: z.string().refine(isValidMobile, 'mobile must start with 08 or 628 and have 10–13 digits'),
     email: z.string().refine(isValidEmail, 'email is not valid'),
   }).default({ username: 'Pelanggan', mobile: '081200000000', email: 'pelanggan@example.com' }),
-  methods: z.strictObject({
-    QRIS: z.strictObject({ wayCode: z.string().min(1).max(32).optional() }).default({}),
-    VA: z.strictObject({
-      wayCode: z.string().min(1).max(32).optional(),
-      bankName: z.string().trim().min(1).max(40).default('Virtual Account'),
-    }).default({ bankName: 'Virtual Account' }),
-  }).default({ QRIS: {}, VA: { bankName: 'Virtual Account' } }),
-  /** How long the till offers a QR / VA number before "time is up" (Paypro's own order lifetime is unpublished). */
-  expiryMinutes: z.strictObject({ QRIS: Minutes(24 * 60).default(15), VA: Minutes(7 * 24 * 60).default(30) }).default({ QRIS: 15, VA: 30 }),
+  /** The methods the till offers, with their Paypro codes and limits (./methods.ts). */
+  methods: methodsSchema,
   /** How long a cancelled, expired or failed payment is still asked about, so a late payment is never missed. */
   watchGraceMinutes: Minutes(7 * 24 * 60).default(120),
 }).refine((settings) => settings.environment !== 'production' || settings.productionBaseUrl !== undefined, {
@@ -76,7 +70,8 @@ export async function loadSettings(file: string): Promise<SettingsLoad> {
   }
   let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    // Notepad saves UTF-8 with a byte-order mark; JSON.parse refuses it, a store's IT person should not have to.
+    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
     return { ok: false, message: `${file} is not valid JSON` };
   }

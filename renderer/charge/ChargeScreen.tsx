@@ -3,27 +3,35 @@ import type { AppInfo, ErrorCode } from '../../shared/ipc/contract.ts';
 import { formatRupiah } from '../../shared/money.ts';
 import { useKasirApi } from '../api-context.ts';
 import { explainError } from '../i18n/errors.ts';
+import { methodName } from '../i18n/methods.ts';
 import type { Translate } from '../i18n/translate.ts';
 import { useT } from '../i18n/useT.ts';
 import { AmountText } from '../shell/AmountText.tsx';
 import { useKasir } from '../store/index.ts';
-import { selectAmount, selectAppInfo, selectAppInfoError, selectChargeError } from '../store/selectors.ts';
-import { charge } from './charge-actions.ts';
-import type { AmountHint, ChargeBlock } from './charge-rules.ts';
+import { selectAmount, selectAppInfo, selectAppInfoError, selectChargeError, selectChoosing } from '../store/selectors.ts';
+import { requestCharge } from './charge-actions.ts';
+import type { ChargeAvailability, ChargeBlock } from './charge-rules.ts';
 import { chargeAvailability } from './charge-rules.ts';
+import { ChoiceDialog } from './ChoiceDialog.tsx';
 import { Keypad } from './Keypad.tsx';
 import { LateAlerts } from './LateAlerts.tsx';
+import { MethodButtons } from './MethodButtons.tsx';
 import { useKeypadKeyboard } from './useKeypadKeyboard.ts';
 
-function hintText(hint: AmountHint | undefined, info: AppInfo | undefined, t: Translate): string {
-  if (!info || hint === undefined) return '';
-  switch (hint) {
+function hintText(availability: ChargeAvailability, info: AppInfo | undefined, t: Translate): string {
+  if (!info) return '';
+  switch (availability.hint) {
+    case undefined:
+      return '';
     case 'empty':
       return t('charge.hint.empty', { min: formatRupiah(info.minAmount) });
     case 'belowMin':
       return t('charge.hint.belowMin', { min: formatRupiah(info.minAmount) });
-    case 'aboveQrisMax':
-      return t('charge.hint.aboveQrisMax', { max: formatRupiah(info.maxQrisAmount) });
+    case 'aboveMax': {
+      const [first] = availability.overMax;
+      const names = availability.overMax.map((method) => methodName(method, t)).join(', ');
+      return t('charge.hint.aboveMax', { methods: names, max: formatRupiah(first?.maxAmount ?? 0) });
+    }
   }
 }
 
@@ -55,16 +63,25 @@ export function ChargeScreen() {
   const info = useKasir(selectAppInfo);
   const appInfoError = useKasir(selectAppInfoError);
   const chargeError = useKasir(selectChargeError);
+  const choosing = useKasir(selectChoosing);
   const availability = chargeAvailability(amount, info, appInfoError);
-  const chargeQris = useCallback(() => void charge(api, 'QRIS'), [api]);
-  const chargeVa = useCallback(() => void charge(api, 'VA'), [api]);
-  useKeypadKeyboard(chargeQris);
-  const hint = hintText(availability.hint, info, t);
+  const onCharge = useCallback((method: string) => void requestCharge(api, method), [api]);
+  const onKey = useCallback(
+    (key: string | undefined) => {
+      const methods = info?.methods ?? [];
+      const method = key === undefined ? methods[0] : methods.find((candidate) => candidate.key === key);
+      if (method) onCharge(method.id);
+    },
+    [info, onCharge],
+  );
+  useKeypadKeyboard(onKey, choosing === undefined);
+  const hint = hintText(availability, info, t);
+  const firstMethod = info?.methods[0];
 
   return (
     <section className="charge" aria-labelledby="charge-amount-label">
+      <LateAlerts />
       <div className="charge__summary">
-        <LateAlerts />
         {availability.block && <BlockedBanner block={availability.block} info={info} />}
         <p id="charge-amount-label" className="charge__label">
           {t('charge.amountLabel')}
@@ -76,32 +93,11 @@ export function ChargeScreen() {
           {hint}
         </p>
         {chargeError !== undefined && <ChargeError code={chargeError} info={info} />}
-        <div className="charge__actions">
-          <button
-            type="button"
-            className="charge-button charge-button--qris"
-            data-testid="charge-qris"
-            disabled={!availability.qris}
-            aria-describedby={hint ? 'charge-hint' : undefined}
-            onClick={chargeQris}
-          >
-            {t('charge.payQris')}
-          </button>
-          <button
-            type="button"
-            className="charge-button charge-button--va"
-            data-testid="charge-va"
-            disabled={!availability.va}
-            aria-describedby={hint ? 'charge-hint' : undefined}
-            onClick={chargeVa}
-          >
-            <span>{t('charge.payVa')}</span>
-            {info && <span className="charge-button__bank">{info.vaBankName}</span>}
-          </button>
-        </div>
-        <p className="charge__keyboard-hint">{t('charge.keyboardHint')}</p>
+        <MethodButtons methods={info?.methods ?? []} availability={availability} hintId={hint ? 'charge-hint' : undefined} onCharge={onCharge} />
+        <p className="charge__keyboard-hint">{t('charge.keyboardHint', { method: firstMethod ? methodName(firstMethod, t) : '' })}</p>
       </div>
       <Keypad />
+      {choosing && <ChoiceDialog choosing={choosing} />}
     </section>
   );
 }

@@ -1,22 +1,17 @@
-import type { AppInfo, ErrorCode, PaymentMethod } from '../../shared/ipc/contract.ts';
+import type { AppInfo, ErrorCode, MethodInfo, PaymentMethod } from '../../shared/ipc/contract.ts';
 
-export type AmountHint = 'empty' | 'belowMin' | 'aboveQrisMax';
+export type AmountHint = 'empty' | 'belowMin' | 'aboveMax';
 
 /** What stops all charging: main's reported reason, or that main has not said it is ready. */
 export type ChargeBlock = { readonly kind: 'loading' } | { readonly kind: 'blocked'; readonly reason: ErrorCode | undefined };
 
 export interface ChargeAvailability {
-  readonly qris: boolean;
-  readonly va: boolean;
+  /** The methods this amount can be charged with now. */
+  readonly enabled: ReadonlySet<PaymentMethod>;
   readonly hint: AmountHint | undefined;
+  /** The methods the amount is above the maximum of (named in the hint). */
+  readonly overMax: readonly MethodInfo[];
   readonly block: ChargeBlock | undefined;
-}
-
-function amountHint(amount: number, info: AppInfo): AmountHint | undefined {
-  if (amount === 0) return 'empty';
-  if (amount < info.minAmount) return 'belowMin';
-  if (amount > info.maxQrisAmount) return 'aboveQrisMax';
-  return undefined;
 }
 
 function chargeBlock(info: AppInfo | undefined, appInfoError: ErrorCode | undefined): ChargeBlock | undefined {
@@ -26,27 +21,22 @@ function chargeBlock(info: AppInfo | undefined, appInfoError: ErrorCode | undefi
   return undefined;
 }
 
+const withinLimits = (amount: number, method: MethodInfo): boolean =>
+  amount >= method.minAmount && (method.maxAmount === undefined || amount <= method.maxAmount);
+
 /**
- * Which charge buttons work for this amount. These mirror the service's own checks so the cashier sees the
- * limit before pressing; main still validates every request and answers with a code if they ever disagree.
+ * Which methods can charge this amount. These mirror main's own checks (the catalogue's limits) so the cashier
+ * sees a limit before pressing; main still validates every request and answers with a code if they disagree.
  */
-export function chargeAvailability(
-  amount: number,
-  info: AppInfo | undefined,
-  appInfoError: ErrorCode | undefined,
-): ChargeAvailability {
+export function chargeAvailability(amount: number, info: AppInfo | undefined, appInfoError: ErrorCode | undefined): ChargeAvailability {
   const block = chargeBlock(info, appInfoError);
-  if (!info) return { qris: false, va: false, hint: undefined, block };
-  const hint = amountHint(amount, info);
-  const amountOk = hint === undefined || hint === 'aboveQrisMax';
-  return {
-    qris: block === undefined && hint === undefined,
-    va: block === undefined && amountOk,
-    hint,
-    block,
-  };
+  if (!info) return { enabled: new Set(), hint: undefined, overMax: [], block };
+  const overMax = info.methods.filter((method) => method.maxAmount !== undefined && amount > method.maxAmount);
+  const hint: AmountHint | undefined = amount === 0 ? 'empty' : amount < info.minAmount ? 'belowMin' : overMax.length > 0 ? 'aboveMax' : undefined;
+  const enabled = new Set(block === undefined ? info.methods.filter((method) => withinLimits(amount, method)).map((method) => method.id) : []);
+  return { enabled, hint, overMax, block };
 }
 
 export function canChargeWith(availability: ChargeAvailability, method: PaymentMethod): boolean {
-  return method === 'QRIS' ? availability.qris : availability.va;
+  return availability.enabled.has(method);
 }

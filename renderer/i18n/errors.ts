@@ -21,6 +21,12 @@ export function errorMessageKey(code: ErrorCode): MessageKey {
       return 'error.amountTooLarge';
     case 'PAYMENT_IN_PROGRESS':
       return 'error.paymentInProgress';
+    case 'METHOD_UNAVAILABLE':
+      return 'error.methodUnavailable';
+    case 'BANK_REQUIRED':
+      return 'error.bankRequired';
+    case 'MOBILE_INVALID':
+      return 'error.mobileInvalid';
     case 'PAYMENT_NOT_OPEN':
       return 'error.paymentNotOpen';
     case 'TOO_SOON':
@@ -76,7 +82,6 @@ function assertNever(value: never): never {
 export function explainError(code: ErrorCode, t: Translate, info: AppInfo | undefined): string {
   return t(errorMessageKey(code), {
     min: formatRupiah(info?.minAmount ?? LIMITS.minAmount),
-    maxQris: formatRupiah(info?.maxQrisAmount ?? LIMITS.maxAmountByChannel.QRIS ?? 0),
     file: info?.journalFile ?? 'journal.sqlite',
   });
 }

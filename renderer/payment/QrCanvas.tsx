@@ -1,4 +1,4 @@
-import { toCanvas } from 'qrcode';
+import { create } from 'qrcode/lib/core/qrcode.js';
 import { useEffect, useRef, useState } from 'react';
 import { useT } from '../i18n/useT.ts';
 
@@ -7,6 +7,26 @@ import { useT } from '../i18n/useT.ts';
  * white quiet zone and pure black on white give phone cameras the contrast they need under shop lighting.
  */
 const QR_PIXELS = 720;
+const QUIET_ZONE_MODULES = 4;
+
+/** Whole pixels per module, so every module edge lands on a pixel edge. */
+function drawQr(canvas: HTMLCanvasElement, text: string): void {
+  const { modules } = create(text, { errorCorrectionLevel: 'M' });
+  const span = modules.size + 2 * QUIET_ZONE_MODULES;
+  const scale = Math.max(1, Math.floor(QR_PIXELS / span));
+  canvas.width = span * scale;
+  canvas.height = span * scale;
+  const context = canvas.getContext('2d');
+  if (!context) throw new Error('no 2d context for the QR');
+  context.fillStyle = '#ffffff';
+  context.fillRect(0, 0, canvas.width, canvas.height);
+  context.fillStyle = '#000000';
+  for (let row = 0; row < modules.size; row++) {
+    for (let column = 0; column < modules.size; column++) {
+      if (modules.get(row, column)) context.fillRect((column + QUIET_ZONE_MODULES) * scale, (row + QUIET_ZONE_MODULES) * scale, scale, scale);
+    }
+  }
+}
 
 interface QrCanvasProps {
   readonly text: string;
@@ -22,26 +42,14 @@ export function QrCanvas({ text, label }: QrCanvasProps) {
   useEffect(() => {
     const canvas = canvasRef.current;
     if (!canvas) return;
-    let current = true;
-    toCanvas(canvas, text, {
-      errorCorrectionLevel: 'M',
-      margin: 4,
-      width: QR_PIXELS,
-      color: { dark: '#000000ff', light: '#ffffffff' },
-    })
-      .then(() => {
-        if (!current) return;
-        // qrcode pins the CSS size to the pixel size; the stylesheet sizes it to the screen instead.
-        canvas.style.removeProperty('width');
-        canvas.style.removeProperty('height');
-        setDrawnText(text);
-      })
-      .catch(() => {
-        if (current) setFailed(true);
-      });
-    return () => {
-      current = false;
-    };
+    try {
+      drawQr(canvas, text);
+      setDrawnText(text);
+      setFailed(false);
+    } catch {
+      // Text too long for any QR version, or no canvas: say so instead of showing a blank square.
+      setFailed(true);
+    }
   }, [text]);
 
   if (failed) {

@@ -1,15 +1,12 @@
 import type { PaymentView } from '../../shared/ipc/contract.ts';
 import { useT } from '../i18n/useT.ts';
 import { AmountText } from '../shell/AmountText.tsx';
-import { useKasir } from '../store/index.ts';
-import { selectAppInfo } from '../store/selectors.ts';
 import { AwaitingFooter } from './AwaitingFooter.tsx';
 import { groupVaNumber } from './va-format.ts';
 
 export function VaScreen({ payment }: { readonly payment: PaymentView }) {
   const t = useT();
-  const info = useKasir(selectAppInfo);
-  const bankName = payment.methodLabel || info?.vaBankName || '';
+  const bankName = payment.methodLabel;
   const vaNumber = payment.vaNumber ?? '';
   return (
     <section className="awaiting awaiting--va" aria-labelledby="va-title" data-testid="va-screen">

@@ -1,6 +1,7 @@
 import { useCallback, useEffect } from 'react';
 import type { PaymentView } from '../../shared/ipc/contract.ts';
 import { useKasirApi } from '../api-context.ts';
+import { paidWith } from '../i18n/methods.ts';
 import { useT } from '../i18n/useT.ts';
 import { leavePayment } from '../payment/payment-actions.ts';
 import { AmountText } from '../shell/AmountText.tsx';
@@ -17,7 +18,7 @@ export function PaidScreen({ payment }: { readonly payment: PaymentView }) {
     <ResultScreen tone="paid" testId="paid-screen" icon="✓" title={t('result.paid')} primary={{ label: t('result.newSale'), testId: 'new-sale', onPress: newSale }} onEscape={newSale}>
       <AmountText amount={payment.paidAmount ?? payment.amount} testId="paid-amount" className="result__amount" />
       <p className="result__line">
-        {t('result.paidBy', { method: payment.methodLabel === payment.method ? payment.method : `${payment.method} ${payment.methodLabel}` })}
+        {t('result.paidBy', { method: paidWith(payment, t) })}
       </p>
       {payment.lateAfter !== undefined && (
         <p className="result__notice" data-testid="late-notice">

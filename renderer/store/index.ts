@@ -1,6 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import { createStore } from 'zustand/vanilla';
 import { createChargeSlice, initialChargeData } from './charge-slice.ts';
+import { createChoiceSlice, initialChoiceData } from './choice-slice.ts';
 import { createPaymentSlice, initialPaymentData } from './payment-slice.ts';
 import type { KasirState } from './types.ts';
 import { createUiSlice, initialUiData } from './ui-slice.ts';
@@ -12,6 +13,7 @@ export { KEYPAD_KEYS } from './charge-slice.ts';
 /** The one store, built from typed slices. It holds UI state only; payments are whatever main last said. */
 export const kasirStore = createStore<KasirState>()((...args) => ({
   ...createChargeSlice(...args),
+  ...createChoiceSlice(...args),
   ...createPaymentSlice(...args),
   ...createUiSlice(...args),
 }));
@@ -27,5 +29,5 @@ export function useKasir<T>(selector: (state: KasirState) => T): T {
 
 /** Back to a fresh start (data only; the actions stay). Tests call this between cases. */
 export function resetStore(): void {
-  kasirStore.setState({ ...initialChargeData(), ...initialPaymentData(), ...initialUiData() });
+  kasirStore.setState({ ...initialChargeData(), ...initialChoiceData(), ...initialPaymentData(), ...initialUiData() });
 }

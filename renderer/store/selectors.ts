@@ -25,4 +25,5 @@ export const selectChargeError = (state: KasirState) => state.chargeError;
 export const selectStarting = (state: KasirState) => state.starting;
 export const selectActionError = (state: KasirState) => state.actionError;
 export const selectLatePayments = (state: KasirState) => state.latePayments;
+export const selectChoosing = (state: KasirState) => state.choosing;
 export const selectIsDemo = (state: KasirState) => state.appInfo?.mode === 'demo';

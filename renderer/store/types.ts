@@ -1,5 +1,6 @@
 import type { ChargeSlice } from './charge-slice.ts';
+import type { ChoiceSlice } from './choice-slice.ts';
 import type { PaymentSlice } from './payment-slice.ts';
 import type { UiSlice } from './ui-slice.ts';
 
-export type KasirState = ChargeSlice & PaymentSlice & UiSlice;
+export type KasirState = ChargeSlice & ChoiceSlice & PaymentSlice & UiSlice;

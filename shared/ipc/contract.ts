@@ -1,5 +1,5 @@
 import type { Result } from '../result.ts';
-import type { PaymentMethod, PaymentState, WatchedState } from '../payments.ts';
+import type { MethodInfo, MethodKind, PaymentMethod, PaymentState, WatchedState } from '../payments.ts';
 import type { EventName, InvokeName } from './channels.ts';
 
 /**
@@ -7,7 +7,7 @@ import type { EventName, InvokeName } from './channels.ts';
  * request schemas live beside it in ./schemas.ts (zod, main only), so the renderer bundle never carries zod;
  * the renderer's `window.kasir` type is derived from here, never written by hand.
  */
-export type { PaymentMethod, PaymentState };
+export type { MethodInfo, MethodKind, PaymentMethod, PaymentState };
 
 export type AppMode = 'demo' | 'sandbox' | 'production';
 
@@ -20,9 +20,10 @@ export interface AppInfo {
   readonly journalFile: string | undefined;
   /** Trouble that does not block the payment on screen, e.g. the journal cannot be written (disk full). */
   readonly warning: ErrorCode | undefined;
-  readonly vaBankName: string;
+  /** The methods the till offers, in the order of their charge buttons (the first is Enter's). */
+  readonly methods: readonly MethodInfo[];
+  /** The smallest amount any method takes. */
   readonly minAmount: number;
-  readonly maxQrisAmount: number;
 }
 
 export interface PaymentFailure {
@@ -48,11 +49,14 @@ export interface PaymentView {
   readonly state: PaymentState;
   readonly amount: number;
   readonly method: PaymentMethod;
-  /** "QRIS", or the VA bank's name. */
+  readonly kind: MethodKind;
+  /** "QRIS", the VA bank's name, the e-wallet's name. */
   readonly methodLabel: string;
   readonly platFormTradeNo: string | undefined;
   readonly qrString: string | undefined;
   readonly vaNumber: string | undefined;
+  /** An e-wallet's or the hosted cashier's page, shown as a QR for the customer's phone. */
+  readonly paymentUrl: string | undefined;
   readonly paidAmount: number | undefined;
   /** When the till stops offering this QR / VA number (epoch ms), for the countdown. */
   readonly expiresAt: number | undefined;
@@ -83,6 +87,9 @@ export const ERROR_CODES = [
   'AMOUNT_TOO_SMALL',
   'AMOUNT_TOO_LARGE',
   'PAYMENT_IN_PROGRESS',
+  'METHOD_UNAVAILABLE',
+  'BANK_REQUIRED',
+  'MOBILE_INVALID',
   'PAYMENT_NOT_OPEN',
   'TOO_SOON',
   'NOT_LATE',
@@ -110,7 +117,14 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 /** Request payloads as the renderer sends them; ./schemas.ts checks each one in main before anything acts on it. */
 export interface Requests {
   getAppInfo: undefined;
-  startPayment: { readonly amount: number; readonly method: PaymentMethod };
+  startPayment: {
+    readonly amount: number;
+    readonly method: PaymentMethod;
+    /** The customer's bank, for a VA offering more than one. */
+    readonly bank?: string | undefined;
+    /** The customer's mobile number, for a method that asks for it. */
+    readonly mobile?: string | undefined;
+  };
   getPayment: { readonly tradeNo: string };
   getCounterPayment: undefined;
   cancelPayment: { readonly tradeNo: string };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PAYMENT_METHODS } from '../payments.ts';
+import { METHOD_ID } from '../payments.ts';
 import type { InvokeName } from './channels.ts';
 import type { Requests } from './contract.ts';
 
@@ -16,7 +16,10 @@ export const requestSchemas = {
   startPayment: z.strictObject({
     // Range checks beyond "a safe integer" are business rules, answered with specific codes by the service.
     amount: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER),
-    method: z.enum(PAYMENT_METHODS),
+    // Which methods exist is the catalogue's business: main answers METHOD_UNAVAILABLE for an unknown one.
+    method: z.string().regex(METHOD_ID),
+    bank: z.string().min(1).max(32).regex(/^[A-Za-z0-9_-]+$/).optional(),
+    mobile: z.string().regex(/^\d{10,13}$/).optional(),
   }),
   getPayment: ByTradeNo,
   getCounterPayment: z.undefined(),

@@ -20,16 +20,24 @@ const MOBILE = /^(08\d{8,11}|628\d{7,10})$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const TRADE_NO = /^[A-Za-z0-9_-]+$/;
 
+/** The gateway's own rule for a channel (what the simulator enforces). */
 export function validateAmount(amount: unknown, channel: ChannelCode): Result<number, AmountError> {
+  return validateAmountWithin(amount, { label: channel, minAmount: LIMITS.minAmount, maxAmount: LIMITS.maxAmountByChannel[channel] });
+}
+
+/** A till's rule for one of its methods: whole rupiah, within the method's limits. */
+export function validateAmountWithin(
+  amount: unknown,
+  limits: { readonly label: string; readonly minAmount: number; readonly maxAmount: number | undefined },
+): Result<number, AmountError> {
   if (typeof amount !== 'number' || !Number.isSafeInteger(amount)) {
     return err('AMOUNT_NOT_INTEGER', 'Amount must be a whole number of rupiah.');
   }
-  if (amount < LIMITS.minAmount) {
-    return err('AMOUNT_TOO_SMALL', `Amount must be at least ${LIMITS.minAmount} rupiah.`);
+  if (amount < limits.minAmount) {
+    return err('AMOUNT_TOO_SMALL', `Amount must be at least ${limits.minAmount} rupiah.`);
   }
-  const max = LIMITS.maxAmountByChannel[channel];
-  if (max !== undefined && amount > max) {
-    return err('AMOUNT_TOO_LARGE', `${channel} accepts at most ${max} rupiah per payment.`);
+  if (limits.maxAmount !== undefined && amount > limits.maxAmount) {
+    return err('AMOUNT_TOO_LARGE', `${limits.label} accepts at most ${limits.maxAmount} rupiah per payment.`);
   }
   return ok(amount);
 }

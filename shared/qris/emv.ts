@@ -75,7 +75,18 @@ export interface QrisSummary {
   readonly amount: number | undefined;
   readonly merchantName: string | undefined;
   readonly merchantCity: string | undefined;
+  /** The QRIS National Merchant ID (template 51, sub-tag 02), which tells a customer the QR is the shop's. */
+  readonly nmid: string | undefined;
   readonly fields: readonly EmvField[];
+}
+
+const QRIS_NATIONAL_TEMPLATE = '51';
+const NMID_SUB_TAG = '02';
+
+function nationalMerchantId(template: string | undefined): string | undefined {
+  if (template === undefined) return undefined;
+  const inner = decodeTlv(template);
+  return inner.ok ? inner.value.find((field) => field.tag === NMID_SUB_TAG)?.value : undefined;
 }
 
 export type QrisError = 'EMV_MALFORMED' | 'QRIS_BAD_CRC' | 'QRIS_NOT_IDR' | 'QRIS_BAD_HEADER';
@@ -99,6 +110,7 @@ export function parseQris(payload: string): Result<QrisSummary, QrisError> {
     amount: amountText === undefined ? undefined : Number(amountText),
     merchantName: value(QRIS_TAGS.merchantName),
     merchantCity: value(QRIS_TAGS.merchantCity),
+    nmid: nationalMerchantId(value(QRIS_NATIONAL_TEMPLATE)),
     fields,
   });
 }

@@ -65,7 +65,8 @@ function historicPayment(index: number, rows: number, random: () => number): { p
   const amount = 10_000 + Math.floor(random() * 490) * 1_000;
   const createdAt = createdAtOf(index, rows);
   const begun = newPayment({
-    tradeNo: tradeNoOf(index), amount, method, channelCode: method, wayCode: undefined,
+    tradeNo: tradeNoOf(index), amount, method, kind: method === 'QRIS' ? 'qris' : 'va', channelCode: method === 'QRIS' ? 'QRIS' : 'VA', wayCode: undefined,
+    bank: method === 'QRIS' ? undefined : 'BANK',
     methodLabel: method === 'QRIS' ? 'QRIS' : 'Bank Demo', parentTradeNo: undefined,
   }, createdAt);
   const fromEnd = rows - 1 - index;

@@ -2,7 +2,8 @@ import { expect, test } from './support/fixtures.ts';
 import { typeOnKeypad } from './support/helpers.ts';
 
 test('the ID/EN switch changes every text and is keyboard operable', async ({ page, core }) => {
-  await expect(page.getByTestId('charge-qris')).toHaveText('Bayar QRIS');
+  await expect(page.getByTestId('charge-cashier')).toContainText('Pilihan pelanggan');
+  await expect(page.getByTestId('charge-va')).toContainText('Pilih bank');
   await expect(page.locator('html')).toHaveAttribute('lang', 'id');
 
   // Tab to the switch and press it with the keyboard, as a cashier without a mouse would.
@@ -16,8 +17,8 @@ test('the ID/EN switch changes every text and is keyboard operable', async ({ pa
   await page.keyboard.press('Enter');
   await expect(english).toHaveAttribute('aria-pressed', 'true');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await expect(page.getByTestId('charge-qris')).toHaveText('Charge QRIS');
-  await expect(page.getByTestId('charge-va')).toContainText('Charge VA');
+  await expect(page.getByTestId('charge-cashier')).toContainText('Customer chooses');
+  await expect(page.getByTestId('charge-va')).toContainText('Choose bank');
   await expect(page.getByTestId('charge-hint')).toHaveText(/^Type the amount\. The minimum is Rp\s10\.000\.$/);
 
   await typeOnKeypad(page, '25000');

@@ -1,5 +1,5 @@
 import { expect, test } from './support/fixtures.ts';
-import { readable, startedPayment, typeOnKeypad } from './support/helpers.ts';
+import { chargeVa, readable, startedPayment, typeOnKeypad } from './support/helpers.ts';
 
 test('cancel (Esc, confirmed) returns to the keypad with the amount; a payment after the cancel raises an alert until acknowledged', async ({ page, core, traffic }) => {
   await typeOnKeypad(page, '25000');
@@ -40,7 +40,7 @@ test('cancel (Esc, confirmed) returns to the keypad with the amount; a payment a
 
 test('a cancel that cannot be confirmed says "not sure yet — do not charge again", and turns into LUNAS when the money comes', async ({ page, core, traffic }) => {
   await typeOnKeypad(page, '25000');
-  await page.getByTestId('charge-va').click();
+  await chargeVa(page);
   await expect(page.getByTestId('va-number')).toBeVisible();
   const { tradeNo } = startedPayment(traffic);
 

@@ -1,9 +1,9 @@
 import { expect, test } from './support/fixtures.ts';
-import { readable, startedPayment, typeOnKeypad } from './support/helpers.ts';
+import { chargeVa, readable, startedPayment, typeOnKeypad } from './support/helpers.ts';
 
 test('partial: paid vs due, then one tap collects the rest as a new order linked to the first', async ({ page, core, traffic }) => {
   await typeOnKeypad(page, '100000');
-  await page.getByTestId('charge-va').click();
+  await chargeVa(page);
   await expect(page.getByTestId('va-number')).toBeVisible();
   const first = startedPayment(traffic);
 

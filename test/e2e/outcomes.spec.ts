@@ -1,5 +1,5 @@
 import { expect, test } from './support/fixtures.ts';
-import { readable, startedPayment, typeOnKeypad } from './support/helpers.ts';
+import { chargeVa, readable, startedPayment, typeOnKeypad } from './support/helpers.ts';
 
 test('demo: "Simulasikan pembayaran pelanggan" pays the open QRIS charge; DEMO shows on every screen', async ({ page, traffic }) => {
   const badge = page.getByTestId('demo-badge');
@@ -19,7 +19,7 @@ test('demo: "Simulasikan pembayaran pelanggan" pays the open QRIS charge; DEMO s
 
 test('expired at the gateway (00029): the calm "time is up" screen, Charge again focused, Back keeps the amount', async ({ page, core, traffic }) => {
   await typeOnKeypad(page, '25000');
-  await page.getByTestId('charge-va').click();
+  await chargeVa(page);
   await expect(page.getByTestId('va-number')).toBeVisible();
 
   core.simulator?.settle(startedPayment(traffic).tradeNo, 'expired');
@@ -49,7 +49,7 @@ test('failed at the gateway: the red screen gives the reason and the gateway\'s 
 
 test('partial: the amber screen shows what was paid of the total', async ({ page, core, traffic }) => {
   await typeOnKeypad(page, '25000');
-  await page.getByTestId('charge-va').click();
+  await chargeVa(page);
   await expect(page.getByTestId('va-number')).toBeVisible();
 
   core.simulator?.settle(startedPayment(traffic).tradeNo, 'partial', { payAmount: 10_000 });
@@ -67,9 +67,10 @@ test('below the minimum both charge buttons stay disabled and the hint names the
   expect(traffic.some((entry) => entry.kind === 'invoke' && entry.name === 'startPayment')).toBe(false);
 });
 
-test('above the QRIS ceiling only QRIS is disabled, with a hint to use VA', async ({ page }) => {
+test('above the QRIS ceiling only QRIS is disabled, with a hint to use another method', async ({ page }) => {
   await typeOnKeypad(page, '10000001');
   await expect(page.getByTestId('charge-qris')).toBeDisabled();
   await expect(page.getByTestId('charge-va')).toBeEnabled();
-  expect(readable(await page.getByTestId('charge-hint').textContent())).toBe('QRIS maksimal Rp 10.000.000. Pakai VA untuk nominal ini.');
+  await expect(page.getByTestId('charge-dana')).toBeEnabled();
+  expect(readable(await page.getByTestId('charge-hint').textContent())).toBe('QRIS maksimal Rp 10.000.000. Pakai metode lain untuk nominal ini.');
 });

@@ -1,5 +1,5 @@
 import { expect, test } from './support/fixtures.ts';
-import { startedPayment, typeOnKeypad } from './support/helpers.ts';
+import { chargeVa, startedPayment, typeOnKeypad } from './support/helpers.ts';
 import { expectNothingClipped, screenshotPath } from './support/layout.ts';
 
 for (const viewport of [{ width: 1280, height: 800 }, { width: 1024, height: 768 }]) {
@@ -28,7 +28,7 @@ for (const viewport of [{ width: 1280, height: 800 }, { width: 1024, height: 768
     test('VA, time is up, payment failed and checking screens fit without clipping', async ({ page, core, traffic }) => {
       const shot = (name: string) => page.screenshot({ path: screenshotPath(name, viewport.width) });
       await typeOnKeypad(page, '1250000');
-      await page.getByTestId('charge-va').click();
+      await chargeVa(page);
       await expect(page.getByTestId('va-number')).toBeVisible();
       await shot('va');
       await expectNothingClipped(page);
@@ -39,7 +39,7 @@ for (const viewport of [{ width: 1280, height: 800 }, { width: 1024, height: 768
       await expectNothingClipped(page);
 
       await page.getByTestId('back').click();
-      await page.getByTestId('charge-va').click();
+      await chargeVa(page);
       await expect(page.getByTestId('va-number')).toBeVisible();
       core.simulator?.settle(startedPayment(traffic).tradeNo, 'failed');
       await expect(page.getByTestId('failed-screen')).toBeVisible();
@@ -50,7 +50,7 @@ for (const viewport of [{ width: 1280, height: 800 }, { width: 1024, height: 768
       // Queries stay unreadable too, so the screen stays on "checking", with its trouble notice, for the shot.
       core.simulator?.setFaults({ malformedJson: true, endpoints: ['payIn', 'queryPayInResult'] });
       await page.getByTestId('language-en').click();
-      await page.getByTestId('charge-va').click();
+      await chargeVa(page);
       await expect(page.getByTestId('checking-screen')).toBeVisible();
       await expect(page.getByTestId('payment-status')).toHaveAttribute('data-trouble', 'connection');
       await shot('checking');
@@ -94,7 +94,7 @@ for (const viewport of [{ width: 1280, height: 800 }, { width: 1024, height: 768
 
       await page.getByTestId('key-clear').click();
       await typeOnKeypad(page, '1250000');
-      await page.getByTestId('charge-va').click();
+      await chargeVa(page);
       await expect(page.getByTestId('va-number')).toBeVisible();
       core.simulator?.settle(startedPayment(traffic).tradeNo, 'partial', { payAmount: 1_000_000 });
       await expect(page.getByTestId('partial-screen')).toBeVisible();

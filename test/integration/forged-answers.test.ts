@@ -123,6 +123,11 @@ describe('forged payIn answers never reach the customer', () => {
     expect(started(await service.start(25_000, 'QRIS'))).toMatchObject({ state: 'stranded', failure: { code: 'GATEWAY_MALFORMED', detail: expect.stringMatching(/for 2500, not 25000/) } });
   });
 
+  it.each(['javascript:alert(1)', 'intent://pay#Intent;end', 'not a link'])('an e-wallet link that is not a web address (%s) never reaches the customer\'s phone', async (link) => {
+    answers.payIn = (body) => accepted({ tradeNo: body['tradeNo'], platFormTradeNo: 'pf0000000000001', status: '0015', desc: 'Paying', paymentUrl: link });
+    expect(started(await service.start(25_000, 'DANA', { mobile: '081234567890' }))).toMatchObject({ state: 'stranded', paymentUrl: undefined, failure: { code: 'GATEWAY_MALFORMED' } });
+  });
+
   it('an answer about another order proves nothing about ours: Kasir asks about its own order', async () => {
     answers.payIn = (body) => honestPayIn({ ...body, tradeNo: 'someone-elses-order' });
     const payment = started(await service.start(25_000, 'QRIS'));

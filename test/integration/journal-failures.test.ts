@@ -28,7 +28,7 @@ afterEach(async () => {
 
 function payment(n: number): Payment {
   return newPayment({
-    tradeNo: `2025061210${String(n).padStart(12, '0')}`, amount: 25_000 + n, method: 'QRIS', channelCode: 'QRIS', wayCode: undefined,
+    tradeNo: `2025061210${String(n).padStart(12, '0')}`, amount: 25_000 + n, method: 'QRIS', kind: 'qris', channelCode: 'QRIS', wayCode: undefined, bank: undefined,
     methodLabel: 'QRIS', parentTradeNo: undefined,
   }, Date.UTC(2025, 5, 12) + n * 1_000);
 }

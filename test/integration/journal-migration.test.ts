@@ -54,8 +54,12 @@ describe('journal: migrating a version-1 file', () => {
 
     const journal = await SqliteJournal.open(file);
     try {
+      // Each record comes back whole; one written before the method catalogue also gets the kind its channel meant.
+      const kinds: Record<string, string> = { QRIS: 'qris', VA: 'va' };
       for (const row of before.records) {
-        expect(await journal.get(String(row['trade_no']))).toEqual(JSON.parse(String(row['record'])));
+        const stored = JSON.parse(String(row['record'])) as Record<string, unknown>;
+        expect(stored['kind'], 'the v1 fixture predates the kind field').toBeUndefined();
+        expect(await journal.get(String(row['trade_no']))).toEqual({ ...stored, kind: kinds[String(stored['channelCode'])] });
       }
       const events: JournalEvent[] = [];
       for (let n = 1; n <= 8; n++) events.push(...(await journal.events(tradeNo(n))));

@@ -72,7 +72,7 @@ function mountTmpfs(options: string): void {
 
 function payment(n: number): Payment {
   return newPayment({
-    tradeNo: `2025061210${String(n).padStart(12, '0')}`, amount: 10_000 + n, method: 'VA', channelCode: 'VA', wayCode: undefined,
+    tradeNo: `2025061210${String(n).padStart(12, '0')}`, amount: 10_000 + n, method: 'VA', kind: 'va', channelCode: 'VA', wayCode: undefined, bank: 'BANK', 
     methodLabel: `Bank Demo ${'•'.repeat(200)}`, parentTradeNo: undefined,
   }, Date.UTC(2025, 5, 12) + n * 1_000);
 }

@@ -29,7 +29,8 @@ const T0 = Date.UTC(2025, 5, 12, 3, 0, 0);
 
 function payment(n: number, method: PaymentMethod = 'QRIS', amount = 25_000, createdAt = T0 + n * 1_000): Payment {
   return newPayment({
-    tradeNo: `2025061210${String(n).padStart(12, '0')}`, amount, method, channelCode: method, wayCode: undefined,
+    tradeNo: `2025061210${String(n).padStart(12, '0')}`, amount, method, kind: method === 'QRIS' ? 'qris' : 'va', channelCode: method === 'QRIS' ? 'QRIS' : 'VA', wayCode: undefined,
+    bank: method === 'QRIS' ? undefined : 'BANK',
     methodLabel: method === 'QRIS' ? 'QRIS' : 'Bank Demo', parentTradeNo: undefined,
   }, createdAt);
 }

@@ -39,10 +39,14 @@ describe.skipIf(!available && !required)('configure CLI with the real keychain',
     expect(result.out).not.toContain(SECRET);
     const written = readFileSync(settings, 'utf8');
     expect(written).not.toContain(SECRET);
-    expect(JSON.parse(written)).toMatchObject({ merchantNo: MERCHANT, notifyUrl: 'https://shop.example/notify', methods: { VA: { bankName: 'BCA' } } });
+    const saved = JSON.parse(written) as { methods: { kind: string; banks: { name: string; toConfirm: boolean }[] }[] };
+    expect(saved).toMatchObject({ merchantNo: MERCHANT, notifyUrl: 'https://shop.example/notify' });
+    // Only the bank was given: its code stays the shipped guess, still to confirm with Paypro.
+    expect(saved.methods.find((method) => method.kind === 'va')?.banks).toEqual([{ id: 'BCA', name: 'BCA', wayCode: 'BCA', toConfirm: true }]);
     expect(await store.get(appSecretAccount(MERCHANT))).toBe(SECRET);
     const core = await createKasirCore({ settingsFile: settings, journalFile: join(dirname(settings), 'journal.sqlite'), secretStore: store });
-    expect(core.info).toMatchObject({ mode: 'sandbox', ready: true, vaBankName: 'BCA' });
+    expect(core.info).toMatchObject({ mode: 'sandbox', ready: true });
+    expect(core.info.methods.find((method) => method.kind === 'va')?.banks.map((bank) => bank.name)).toEqual(['BCA']);
     await core.close();
     const shown = await runCli(['--settings', settings, '--show'], '');
     expect(JSON.parse(shown.out)).toMatchObject({ merchantNo: MERCHANT, appSecretStored: true });

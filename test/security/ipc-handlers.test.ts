@@ -36,7 +36,9 @@ const hostile: Record<InvokeName, unknown[]> = {
   startPayment: [
     undefined, null, 25000, '25000', [], [25_000, 'QRIS'], {},
     { amount: '25000', method: 'QRIS' }, { amount: 25_000 }, { method: 'QRIS' }, { amount: 25_000, method: 'qris' },
-    { amount: 25_000, method: 'EWALLET' }, { amount: 25_000.5, method: 'QRIS' }, { amount: -25_000, method: 'QRIS' },
+    { amount: 25_000, method: 'Q R' }, { amount: 25_000, method: '' }, { amount: 25_000, method: 'VA', bank: 5 },
+    { amount: 25_000, method: 'VA', bank: '../../etc' }, { amount: 25_000, method: 'DANA', mobile: '08abc4567890' },
+    { amount: 25_000, method: 'DANA', mobile: 81234567890 }, { amount: 25_000.5, method: 'QRIS' }, { amount: -25_000, method: 'QRIS' },
     { amount: Number.NaN, method: 'QRIS' }, { amount: Number.POSITIVE_INFINITY, method: 'VA' }, { amount: 2 ** 60, method: 'VA' },
     { amount: 25_000, method: 'QRIS', tradeNo: 'chosen-by-renderer' }, { amount: 25_000, method: 'QRIS', secret: 'x' },
     JSON.parse('{"amount":25000,"method":"QRIS","__proto__":{"admin":true}}'), { amount: 25_000, method: huge },
@@ -80,6 +82,9 @@ describe('security: hostile IPC payloads are refused whole', () => {
 
   it('answers with a specific error for well-formed but wrong requests', async () => {
     expect(await invoke('startPayment', { amount: 9_999, method: 'QRIS' })).toMatchObject({ ok: false, code: 'AMOUNT_TOO_SMALL' });
+    expect(await invoke('startPayment', { amount: 25_000, method: 'EWALLET' })).toMatchObject({ ok: false, code: 'METHOD_UNAVAILABLE' });
+    expect(await invoke('startPayment', { amount: 25_000, method: 'VA' })).toMatchObject({ ok: false, code: 'BANK_REQUIRED' });
+    expect(await invoke('startPayment', { amount: 25_000, method: 'VA', bank: 'NOSUCHBANK' })).toMatchObject({ ok: false, code: 'BANK_REQUIRED' });
     expect(await invoke('getPayment', { tradeNo: 'unknown_trade_no' })).toMatchObject({ ok: false, code: 'NOT_FOUND' });
     expect(await invoke('simulateCustomerPayment', { tradeNo: 'unknown_trade_no', outcome: 'paid' })).toMatchObject({ ok: false, code: 'NOT_FOUND' });
     expect(await invoke('cancelPayment', { tradeNo: 'unknown_trade_no' })).toMatchObject({ ok: false, code: 'PAYMENT_NOT_OPEN' });

@@ -5,7 +5,8 @@ import { SqliteJournal } from '../../electron/journal/index.ts';
 import { PayproClient } from '../../electron/paypro/client.ts';
 import type { PayproClientConfig } from '../../electron/paypro/client.ts';
 import type { Payment } from '../../electron/payments/payment.ts';
-import type { MethodCatalogue, PaymentServiceOptions } from '../../electron/payments/payment-service.ts';
+import { MethodCatalogue } from '../../electron/payments/catalogue.ts';
+import type { PaymentServiceOptions } from '../../electron/payments/payment-service.ts';
 import { PaymentService } from '../../electron/payments/payment-service.ts';
 import type { PaymentTiming } from '../../electron/payments/timing.ts';
 import type { Simulator, SimulatorOptions } from '../../electron/simulator/index.ts';
@@ -17,10 +18,15 @@ import { OffsetClock } from './offset-clock.ts';
  * SQLite journal in a temp folder, and a clock the test can move forward. Status checks run fast (tens of ms)
  * so a test does not wait a second per check; the production pace is unit-tested in timing.test.ts.
  */
-export const METHODS: MethodCatalogue = {
-  QRIS: { channelCode: 'QRIS', wayCode: undefined, label: 'QRIS' },
-  VA: { channelCode: 'VA', wayCode: undefined, label: 'Bank Demo' },
-};
+export const METHODS = new MethodCatalogue([
+  { id: 'QRIS', kind: 'qris', enabled: true, needsMobile: false, banks: [], toConfirm: false },
+  { id: 'VA', kind: 'va', enabled: true, needsMobile: false, banks: [{ id: 'DEMO', name: 'Bank Demo', wayCode: 'DEMO', toConfirm: true }], toConfirm: false },
+  { id: 'BANKS', kind: 'va', enabled: true, needsMobile: false, toConfirm: false, banks: [
+    { id: 'BCA', name: 'BCA', wayCode: 'BCA', toConfirm: true }, { id: 'BNI', name: 'BNI', wayCode: 'BNI', toConfirm: true },
+  ] },
+  { id: 'DANA', kind: 'ewallet', enabled: true, label: 'DANA', wayCode: 'DANA', needsMobile: true, banks: [], toConfirm: false },
+  { id: 'CASHIER', kind: 'cashier', enabled: true, needsMobile: false, banks: [], toConfirm: false },
+]);
 export const PAYER = { username: 'Pelanggan', mobile: '081234567890', email: 'pelanggan@example.com' };
 export const FAST_TIMING: Partial<PaymentTiming> = {
   counterCheckMs: 30, counterBackoffMaxMs: 120, watchedCheckMinMs: 30, watchedCheckMaxMs: 120, checkNowMinIntervalMs: 300,

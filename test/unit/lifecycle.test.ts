@@ -36,7 +36,7 @@ const sample: { readonly [T in PaymentEventType]: Extract<PaymentEvent, { type: 
 };
 
 const base = newPayment(
-  { tradeNo: '2026112512000012345678', amount: 25_000, method: 'QRIS', channelCode: 'QRIS', wayCode: undefined, methodLabel: 'QRIS', parentTradeNo: undefined },
+  { tradeNo: '2026112512000012345678', amount: 25_000, method: 'QRIS', kind: 'qris', channelCode: 'QRIS', wayCode: undefined, bank: undefined, methodLabel: 'QRIS', parentTradeNo: undefined },
   T0 - 60_000,
 );
 /** A plausible record in each state, as the table would have left it (expired deadlines already passed). */

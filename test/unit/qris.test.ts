@@ -11,7 +11,7 @@ describe('QRIS EMV payloads', () => {
 
   it("accepts Paypro's published payload, CRC included", () => {
     const parsed = parseQris(SEED_QRIS);
-    expect(parsed.ok && parsed.value).toMatchObject({ dynamic: true, amount: 50000, merchantName: 'CF' });
+    expect(parsed.ok && parsed.value).toMatchObject({ dynamic: true, amount: 50000, merchantName: 'CF', nmid: 'ID2024324969003' });
   });
 
   it('refuses a payload with one character changed', () => {
@@ -32,7 +32,7 @@ describe('QRIS EMV payloads', () => {
       { tag: '00', value: '01' }, { tag: '01', value: '12' }, { tag: '53', value: '360' }, { tag: '54', value: '25000' },
       { tag: '58', value: 'ID' }, { tag: '59', value: 'TOKO BU SRI' }, { tag: '60', value: 'BANDUNG' },
     ]);
-    expect(parseQris(payload)).toMatchObject({ ok: true, value: { amount: 25000, merchantName: 'TOKO BU SRI', merchantCity: 'BANDUNG' } });
+    expect(parseQris(payload)).toMatchObject({ ok: true, value: { amount: 25000, merchantName: 'TOKO BU SRI', merchantCity: 'BANDUNG', nmid: undefined } });
     const decoded = decodeTlv(payload);
     expect(decoded.ok && decoded.value.map((f) => f.tag)).toEqual(['00', '01', '53', '54', '58', '59', '60', '63']);
   });

@@ -17,7 +17,7 @@ describe('settings', () => {
     if (!loaded.ok) return;
     expect(loaded.settings.merchantNo).toBeUndefined();
     expect(baseUrlFor(loaded.settings)).toBe(PAYPRO_SANDBOX_BASE_URL);
-    expect(loaded.settings.methods.VA.bankName).toBe('Virtual Account');
+    expect(loaded.settings.methods.map((method) => method.id)).toEqual(['QRIS', 'VA', 'DANA', 'LINKAJA', 'CASHIER']);
   });
 
   it('a broken file is an error, never a silent fall-back to demo', async () => {
@@ -25,6 +25,11 @@ describe('settings', () => {
     const wrong = await loadSettings(await fileWith(JSON.stringify({ merchantNo: '12ab' })));
     expect(wrong).toMatchObject({ ok: false });
     expect(!wrong.ok && wrong.message).toMatch(/merchantNo/);
+  });
+
+  it('reads a file saved with a UTF-8 byte-order mark (as Notepad saves it)', async () => {
+    const loaded = await loadSettings(await fileWith(`\uFEFF${JSON.stringify({ merchantNo: '8729248847' })}`));
+    expect(loaded).toMatchObject({ ok: true, settings: { merchantNo: '8729248847' } });
   });
 
   it('refuses unknown keys, so a secret cannot be put in the settings file by mistake', () => {
@@ -40,12 +45,12 @@ describe('settings', () => {
     expect(set.ok && baseUrlFor(set.settings)).toBe('https://pay.example.com/indonesia-pay');
   });
 
-  it('expiry per method and the watch grace period, in minutes, with defaults of 15, 30 and 120', () => {
+  it('the watch grace period, in minutes (default 120); each method may set its own expiry', () => {
     const defaults = parseSettings({});
-    expect(defaults.ok && [defaults.settings.expiryMinutes, defaults.settings.watchGraceMinutes]).toEqual([{ QRIS: 15, VA: 30 }, 120]);
-    expect(parseSettings({ expiryMinutes: { QRIS: 5 } })).toMatchObject({ ok: true, settings: { expiryMinutes: { QRIS: 5, VA: 30 } } });
-    expect(parseSettings({ expiryMinutes: { QRIS: 0 } })).toMatchObject({ ok: false, message: expect.stringMatching(/^expiryMinutes\.QRIS/) });
+    expect(defaults.ok && defaults.settings.watchGraceMinutes).toBe(120);
     expect(parseSettings({ watchGraceMinutes: 2.5 })).toMatchObject({ ok: false });
+    expect(parseSettings({ methods: [{ id: 'QRIS', kind: 'qris', expiryMinutes: 5 }] })).toMatchObject({ ok: true, settings: { methods: [{ expiryMinutes: 5 }] } });
+    expect(parseSettings({ methods: [{ id: 'QRIS', kind: 'qris', expiryMinutes: 0 }] })).toMatchObject({ ok: false, message: expect.stringMatching(/^methods\.0\.expiryMinutes/) });
   });
 
   it('validates payer defaults like the gateway does', () => {

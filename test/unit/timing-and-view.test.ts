@@ -5,7 +5,7 @@ import { DEFAULT_TIMING, nextCheckDelay } from '../../electron/payments/timing.t
 import { toView } from '../../electron/payments/view.ts';
 
 const T0 = 1_800_000_000_000;
-const base = newPayment({ tradeNo: 't1', amount: 25_000, method: 'QRIS', channelCode: 'QRIS', wayCode: undefined, methodLabel: 'QRIS', parentTradeNo: undefined }, T0);
+const base = newPayment({ tradeNo: 't1', amount: 25_000, method: 'QRIS', kind: 'qris', channelCode: 'QRIS', wayCode: undefined, bank: undefined, methodLabel: 'QRIS', parentTradeNo: undefined }, T0);
 const payment = (patch: Partial<Payment>): Payment => ({ ...base, ...patch });
 
 describe('the pace of status checks (production timing)', () => {
@@ -57,6 +57,6 @@ describe('the view windows get', () => {
   it('answers the counter questions and carries no internal counters or payer data', () => {
     const view = toView(payment({ state: 'paid', lateAfter: 'expired', dismissedAt: T0, cancelledAt: undefined }));
     expect(view).toMatchObject({ holdsCounter: false, onCounter: false, needsAcknowledgement: true, cancelled: false, revision: 1 });
-    for (const internal of ['failedChecks', 'absentAnswers', 'watchUntil', 'channelCode', 'paymentUrl', 'dismissedAt']) expect(view).not.toHaveProperty(internal);
+    for (const internal of ['failedChecks', 'absentAnswers', 'watchUntil', 'channelCode', 'wayCode', 'dismissedAt']) expect(view).not.toHaveProperty(internal);
   });
 });

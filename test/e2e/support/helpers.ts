@@ -13,6 +13,12 @@ export async function typeOnKeypad(page: Page, digits: string): Promise<void> {
   for (const key of digits.match(/000|\d/g) ?? []) await page.getByTestId(`key-${key}`).click();
 }
 
+/** Charge by VA: the button, then the customer's bank (the default catalogue offers several). */
+export async function chargeVa(page: Page, bank = 'BCA'): Promise<void> {
+  await page.getByTestId('charge-va').click();
+  await page.getByTestId(`bank-${bank}`).click();
+}
+
 /** The startPayment result the renderer received, as the transport recorded it. */
 export function startedPayment(traffic: readonly TrafficEntry[]): PaymentView {
   const entry = traffic.findLast((item) => item.kind === 'invoke' && item.name === 'startPayment');

@@ -133,6 +133,7 @@ function killingGateway(inner: PayproClient): PayproGateway {
       if (killAt === 'after-answer') await die('after-answer', { answer });
       return answer;
     },
+    paymentLink: (request) => inner.paymentLink(request),
     queryPayInResult: (tradeNo: string) => inner.queryPayInResult(tradeNo),
   };
 }

@@ -5,22 +5,30 @@ import { groupVaNumber } from '../../../renderer/payment/va-format.ts';
 import { demoInfo } from './fixtures.ts';
 
 describe('chargeAvailability', () => {
+  const enabled = (amount: number) => [...chargeAvailability(amount, demoInfo, undefined).enabled].sort();
+
   it('needs an amount of at least the minimum', () => {
-    expect(chargeAvailability(0, demoInfo, undefined)).toMatchObject({ qris: false, va: false, hint: 'empty' });
-    expect(chargeAvailability(9_999, demoInfo, undefined)).toMatchObject({ qris: false, va: false, hint: 'belowMin' });
-    expect(chargeAvailability(10_000, demoInfo, undefined)).toMatchObject({ qris: true, va: true, hint: undefined });
+    expect(chargeAvailability(0, demoInfo, undefined)).toMatchObject({ hint: 'empty' });
+    expect(enabled(0)).toEqual([]);
+    expect(chargeAvailability(9_999, demoInfo, undefined)).toMatchObject({ hint: 'belowMin' });
+    expect(enabled(9_999)).toEqual([]);
+    expect(chargeAvailability(10_000, demoInfo, undefined).hint).toBeUndefined();
+    expect(enabled(10_000)).toEqual(['DANA', 'QRIS', 'VA']);
   });
 
-  it('above the QRIS ceiling only VA remains', () => {
-    expect(chargeAvailability(10_000_000, demoInfo, undefined)).toMatchObject({ qris: true, va: true });
-    expect(chargeAvailability(10_000_001, demoInfo, undefined)).toMatchObject({ qris: false, va: true, hint: 'aboveQrisMax' });
+  it('above a method\'s ceiling only that method is disabled, and the hint names it', () => {
+    expect(enabled(10_000_000)).toEqual(['DANA', 'QRIS', 'VA']);
+    const above = chargeAvailability(10_000_001, demoInfo, undefined);
+    expect(above).toMatchObject({ hint: 'aboveMax', overMax: [{ id: 'QRIS' }] });
+    expect([...above.enabled].sort()).toEqual(['DANA', 'VA']);
   });
 
   it('blocks everything when main is not ready, with its reason', () => {
     const blocked = { ...demoInfo, mode: 'production' as const, ready: false, blockedReason: 'KEYCHAIN_UNAVAILABLE' as const };
-    expect(chargeAvailability(25_000, blocked, undefined)).toMatchObject({ qris: false, va: false, block: { kind: 'blocked', reason: 'KEYCHAIN_UNAVAILABLE' } });
-    expect(chargeAvailability(25_000, undefined, 'INTERNAL')).toMatchObject({ qris: false, va: false, block: { kind: 'blocked', reason: 'INTERNAL' } });
-    expect(chargeAvailability(25_000, undefined, undefined)).toMatchObject({ qris: false, va: false, block: { kind: 'loading' } });
+    expect(chargeAvailability(25_000, blocked, undefined)).toMatchObject({ block: { kind: 'blocked', reason: 'KEYCHAIN_UNAVAILABLE' } });
+    expect(chargeAvailability(25_000, blocked, undefined).enabled.size).toBe(0);
+    expect(chargeAvailability(25_000, undefined, 'INTERNAL')).toMatchObject({ block: { kind: 'blocked', reason: 'INTERNAL' } });
+    expect(chargeAvailability(25_000, undefined, undefined)).toMatchObject({ block: { kind: 'loading' } });
   });
 });
 
@@ -33,8 +41,13 @@ describe('keyboardAction', () => {
     expect(keyboardAction('Enter')).toEqual({ kind: 'charge' });
   });
 
+  it('F1–F12 charge with the method whose key it is', () => {
+    expect(keyboardAction('F1')).toEqual({ kind: 'chargeWith', key: 'F1' });
+    expect(keyboardAction('F12')).toEqual({ kind: 'chargeWith', key: 'F12' });
+  });
+
   it('ignores everything else', () => {
-    for (const key of ['a', '+', '.', ',', 'Tab', ' ', 'F5', '10']) expect(keyboardAction(key), key).toBeUndefined();
+    for (const key of ['a', '+', '.', ',', 'Tab', ' ', 'F13', 'F0', '10']) expect(keyboardAction(key), key).toBeUndefined();
   });
 });
 

@@ -4,7 +4,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { AppInfo, KasirApi } from '../../../shared/ipc/contract.ts';
 import { KasirApiContext } from '../../../renderer/api-context.ts';
-import { QrisScreen } from '../../../renderer/payment/QrisScreen.tsx';
+import { QrScreen } from '../../../renderer/payment/QrScreen.tsx';
 import { VaScreen } from '../../../renderer/payment/VaScreen.tsx';
 import { TopBar } from '../../../renderer/shell/TopBar.tsx';
 import { kasirStore, resetStore } from '../../../renderer/store/index.ts';
@@ -25,8 +25,8 @@ function render(node: ReactNode, info: AppInfo): string {
 
 const screens = {
   'top bar': () => createElement(TopBar),
-  'QRIS screen': () => createElement(QrisScreen, { payment: view() }),
-  'VA screen': () => createElement(VaScreen, { payment: view({ method: 'VA', qrString: undefined, vaNumber: '8808123456789012' }) }),
+  'QRIS screen': () => createElement(QrScreen, { payment: view() }),
+  'VA screen': () => createElement(VaScreen, { payment: view({ method: 'VA', kind: 'va', methodLabel: 'BCA', qrString: undefined, vaNumber: '8808123456789012' }) }),
 };
 
 beforeEach(() => resetStore());

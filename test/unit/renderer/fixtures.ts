@@ -1,4 +1,15 @@
-import type { AppInfo, PaymentView } from '../../../shared/ipc/contract.ts';
+import type { AppInfo, MethodInfo, PaymentView } from '../../../shared/ipc/contract.ts';
+
+const method = (overrides: Partial<MethodInfo> & Pick<MethodInfo, 'id' | 'kind' | 'label'>): MethodInfo => ({
+  key: undefined, minAmount: 10_000, maxAmount: undefined, needsMobile: false, banks: [], toConfirm: false, ...overrides,
+});
+
+/** The demo till's catalogue: QRIS (capped), a VA with a bank choice, an e-wallet that asks for the mobile number. */
+export const demoMethods: readonly MethodInfo[] = [
+  method({ id: 'QRIS', kind: 'qris', label: 'QRIS', key: 'F1', maxAmount: 10_000_000 }),
+  method({ id: 'VA', kind: 'va', label: 'VA', key: 'F2', banks: [{ id: 'BCA', name: 'BCA', toConfirm: true }, { id: 'BNI', name: 'BNI', toConfirm: true }] }),
+  method({ id: 'DANA', kind: 'ewallet', label: 'DANA', key: 'F3', needsMobile: true }),
+];
 
 export const demoInfo: AppInfo = {
   mode: 'demo',
@@ -6,9 +17,8 @@ export const demoInfo: AppInfo = {
   blockedReason: undefined,
   journalFile: undefined,
   warning: undefined,
-  vaBankName: 'BCA',
+  methods: demoMethods,
   minAmount: 10_000,
-  maxQrisAmount: 10_000_000,
 };
 
 export function view(overrides: Partial<PaymentView> = {}): PaymentView {
@@ -18,10 +28,12 @@ export function view(overrides: Partial<PaymentView> = {}): PaymentView {
     state: 'awaiting',
     amount: 25_000,
     method: 'QRIS',
+    kind: 'qris',
     methodLabel: 'QRIS',
     platFormTradeNo: 'c167o1itir0fypid',
     qrString: '00020101021226570011ID.CO.QRIS.WWW6304ABCD',
     vaNumber: undefined,
+    paymentUrl: undefined,
     paidAmount: undefined,
     expiresAt: 1_000 + 15 * 60_000,
     failure: undefined,

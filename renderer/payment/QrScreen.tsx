@@ -1,0 +1,71 @@
+import type { PaymentView } from '../../shared/ipc/contract.ts';
+import { formatRupiah } from '../../shared/money.ts';
+import { parseQris } from '../../shared/qris/emv.ts';
+import { methodName } from '../i18n/methods.ts';
+import type { Translate } from '../i18n/translate.ts';
+import { useT } from '../i18n/useT.ts';
+import { AmountText } from '../shell/AmountText.tsx';
+import { AwaitingFooter } from './AwaitingFooter.tsx';
+import { QrCanvas } from './QrCanvas.tsx';
+
+/** The QR's own merchant name and NMID, so a customer can tell the shop's QRIS from a fake one. */
+function qrisIdentity(qrString: string): string {
+  const parsed = parseQris(qrString);
+  if (!parsed.ok) return 'QRIS';
+  const { merchantName, nmid } = parsed.value;
+  return ['QRIS', merchantName, nmid === undefined ? undefined : `NMID ${nmid}`].filter((part) => part !== undefined).join(' · ');
+}
+
+/** "pay.example.com/c/abc": the link without its scheme and query, short enough to read and still whole to type. */
+export function shortLink(url: string): string {
+  try {
+    const parsed = new URL(url);
+    return `${parsed.host}${parsed.pathname}`.replace(/\/$/, '');
+  } catch {
+    return url;
+  }
+}
+
+function content(payment: PaymentView, t: Translate): { text: string | undefined; title: string; identity: string } {
+  if (payment.kind === 'qris') {
+    return { text: payment.qrString, title: t('payment.scanToPay'), identity: payment.qrString === undefined ? 'QRIS' : qrisIdentity(payment.qrString) };
+  }
+  const name = methodName({ kind: payment.kind, label: payment.methodLabel }, t);
+  return {
+    text: payment.paymentUrl,
+    title: t('payment.scanLink', { method: name }),
+    identity: payment.paymentUrl === undefined ? name : t('payment.orOpen', { link: shortLink(payment.paymentUrl) }),
+  };
+}
+
+/**
+ * A QR for the customer's phone: the QRIS code itself, or the payment page of an e-wallet or of Paypro's hosted
+ * cashier (where the customer picks how to pay).
+ */
+export function QrScreen({ payment }: { readonly payment: PaymentView }) {
+  const t = useT();
+  const { text, title, identity } = content(payment, t);
+  return (
+    <section className="awaiting awaiting--qris" aria-labelledby="scan-title" data-testid={payment.kind === 'qris' ? 'qris-screen' : 'link-screen'}>
+      <div className="awaiting__header">
+        <AmountText amount={payment.amount} testId="payment-amount" className="awaiting__amount" />
+        <h1 id="scan-title" className="awaiting__title">
+          {title}
+        </h1>
+        <p className="awaiting__identity" data-testid="qr-identity">
+          {identity}
+        </p>
+      </div>
+      <div className="qr-frame">
+        {text === undefined ? (
+          <p className="qr-failed" role="alert">
+            {t('payment.qrFailed')}
+          </p>
+        ) : (
+          <QrCanvas text={text} label={t('payment.qrLabel', { amount: formatRupiah(payment.amount) })} />
+        )}
+      </div>
+      <AwaitingFooter payment={payment} />
+    </section>
+  );
+}

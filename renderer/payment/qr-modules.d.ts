@@ -1,0 +1,11 @@
+/**
+ * The qrcode package's encoder alone (its `create`), without the canvas, SVG and data-URL renderers that
+ * `import 'qrcode'` brings along: the counter draws the modules itself (QrCanvas.tsx).
+ */
+declare module 'qrcode/lib/core/qrcode.js' {
+  export interface QrModules {
+    readonly size: number;
+    get(row: number, column: number): number | boolean;
+  }
+  export function create(text: string, options?: { readonly errorCorrectionLevel?: 'L' | 'M' | 'Q' | 'H' }): { readonly modules: QrModules };
+}
