@@ -1,5 +1,6 @@
 import type { AppInfo, ErrorCode } from '../../shared/ipc/contract.ts';
 import type { EventName, InvokeName } from '../../shared/ipc/channels.ts';
+import type { WindowRole } from '../../shared/ipc/roles.ts';
 import type { Result } from '../../shared/result.ts';
 import { LIMITS } from '../../shared/paypro/validate.ts';
 import { SqliteJournal } from '../journal/index.ts';
@@ -46,7 +47,8 @@ export interface KasirCore {
   readonly simulator: Simulator | undefined;
   /** How the till is set up right now (it changes when, say, the journal stops taking writes). */
   readonly info: AppInfo;
-  invoke(name: InvokeName | string, payload: unknown): Promise<Result<unknown, ErrorCode>>;
+  /** Answers an operation for a window of `role` (default: the cashier's). */
+  invoke(name: InvokeName | string, payload: unknown, role?: WindowRole): Promise<Result<unknown, ErrorCode>>;
   onEvent(listener: (name: EventName, payload: unknown) => void): () => void;
   close(): Promise<void>;
 }
@@ -143,6 +145,7 @@ export async function createKasirCore(options: KasirCoreOptions): Promise<KasirC
     warning: payments?.journalTrouble === undefined ? undefined : JOURNAL_CODES[payments.journalTrouble],
     methods: catalogue.info(),
     minAmount: catalogue.list().length === 0 ? LIMITS.minAmount : Math.min(...catalogue.list().map((method) => method.minAmount)),
+    quickAmounts: settings?.quickAmounts ?? [],
   });
 
   const listeners = new Set<(name: EventName, payload: unknown) => void>();

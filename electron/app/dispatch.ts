@@ -1,6 +1,8 @@
 import type { ErrorCode, IpcResult } from '../../shared/ipc/contract.ts';
 import type { InvokeName } from '../../shared/ipc/channels.ts';
 import { INVOKE_CHANNELS } from '../../shared/ipc/channels.ts';
+import type { WindowRole } from '../../shared/ipc/roles.ts';
+import { mayInvoke } from '../../shared/ipc/roles.ts';
 import type { ParsedRequest } from '../../shared/ipc/schemas.ts';
 import { requestSchemas } from '../../shared/ipc/schemas.ts';
 import type { Result } from '../../shared/result.ts';
@@ -11,7 +13,8 @@ export type Handlers = {
   [N in InvokeName]: (request: ParsedRequest<N>) => Promise<IpcResult<N>>;
 };
 
-export type Dispatch = (name: string, payload: unknown) => Promise<Result<unknown, ErrorCode>>;
+/** `role` is the calling window's, established by main from the sender (never taken from the payload). */
+export type Dispatch = (name: string, payload: unknown, role?: WindowRole) => Promise<Result<unknown, ErrorCode>>;
 
 function isInvokeName(name: string): name is InvokeName {
   return Object.hasOwn(INVOKE_CHANNELS, name);
@@ -23,8 +26,9 @@ function isInvokeName(name: string): name is InvokeName {
  * details (an Error thrown across IPC would lose everything but its text anyway).
  */
 export function createDispatcher(handlers: Handlers, onBug: (name: string, error: unknown) => void = () => {}): Dispatch {
-  return async (name, payload) => {
+  return async (name, payload, role = 'cashier') => {
     if (!isInvokeName(name)) return err('INVALID_REQUEST', 'Unknown operation.');
+    if (!mayInvoke(role, name)) return err('FORBIDDEN_ROLE', 'This window may not do that.');
     const parsed = requestSchemas[name].safeParse(payload);
     if (!parsed.success) return err('INVALID_REQUEST', `Invalid request for ${name}.`);
     try {

@@ -45,6 +45,8 @@ export function createHandlers({ info, payments, simulator }: HandlerContext): H
     collectRest: async ({ tradeNo }) => (payments ? asView(payments.collectRest(tradeNo)) : blocked()),
     listLatePayments: async () => ok(payments?.late().map(toView) ?? []),
     acknowledgeLatePayment: async ({ tradeNo }) => (payments ? asView(payments.acknowledge(tradeNo)) : blocked()),
+    // No printer adapter is wired into this till yet: say so, as a till without a printer would.
+    printReceipt: async () => err('PRINTER_UNAVAILABLE', 'No receipt printer is set up on this till.'),
     simulateCustomerPayment: async ({ tradeNo, outcome }) => {
       if (!simulator) return err('NOT_DEMO_MODE', 'Simulated payments exist only in demo mode.');
       const view = await found(tradeNo);

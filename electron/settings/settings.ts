@@ -35,6 +35,15 @@ export const settingsSchema = z.strictObject({
   }).default({ username: 'Pelanggan', mobile: '081200000000', email: 'pelanggan@example.com' }),
   /** The methods the till offers, with their Paypro codes and limits (./methods.ts). */
   methods: methodsSchema,
+  /** The shop's name on receipts and on the customer display. */
+  storeName: z.string().trim().min(1).max(40).default('Kasir'),
+  /** One-tap amounts on the keypad, in rupiah. */
+  quickAmounts: z.array(z.number().int().min(1).max(9_999_999_999)).max(8).default([10_000, 20_000, 50_000, 100_000]),
+  /** Thermal receipts: the roll's width, and the printer (none: a PDF is saved instead). */
+  receipt: z.strictObject({
+    paperWidth: z.union([z.literal(58), z.literal(80)]).default(80),
+    printerName: z.string().trim().min(1).max(120).optional(),
+  }).default({ paperWidth: 80 }),
   /** How long a cancelled, expired or failed payment is still asked about, so a late payment is never missed. */
   watchGraceMinutes: Minutes(7 * 24 * 60).default(120),
 }).refine((settings) => settings.environment !== 'production' || settings.productionBaseUrl !== undefined, {

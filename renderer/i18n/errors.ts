@@ -13,6 +13,8 @@ export function errorMessageKey(code: ErrorCode): MessageKey {
       return 'error.invalidRequest';
     case 'FORBIDDEN_SENDER':
       return 'error.forbiddenSender';
+    case 'FORBIDDEN_ROLE':
+      return 'error.forbiddenRole';
     case 'AMOUNT_NOT_INTEGER':
       return 'error.amountNotInteger';
     case 'AMOUNT_TOO_SMALL':
@@ -59,6 +61,10 @@ export function errorMessageKey(code: ErrorCode): MessageKey {
       return 'error.gatewayMalformed';
     case 'QR_STATIC':
       return 'error.qrStatic';
+    case 'PRINTER_UNAVAILABLE':
+      return 'error.printerUnavailable';
+    case 'PRINT_FAILED':
+      return 'error.printFailed';
     case 'ORDER_NOT_CREATED':
       return 'error.orderNotCreated';
     case 'PAYMENT_DETAILS_LOST':

@@ -100,6 +100,9 @@ export const id = {
 
   'error.invalidRequest': 'Permintaan tidak valid. Mulai lagi dari awal; jika terus terjadi, hubungi manajer.',
   'error.forbiddenSender': 'Permintaan ditolak karena tidak berasal dari jendela Kasir. Tutup dan buka lagi aplikasi.',
+  'error.forbiddenRole': 'Jendela ini tidak boleh melakukan itu. Pakai layar kasir.',
+  'error.printerUnavailable': 'Belum ada printer struk di kasir ini. Minta manajer memasangnya di Pengaturan.',
+  'error.printFailed': 'Struk tidak tercetak. Periksa kertas dan printer, lalu cetak ulang.',
   'error.amountNotInteger': 'Nominal harus rupiah utuh, tanpa sen.',
   'error.amountTooSmall': 'Nominal terlalu kecil. Minimal {min}.',
   'error.amountTooLarge': 'Nominal terlalu besar untuk metode ini. Pakai metode lain.',

@@ -13,6 +13,7 @@ export const INVOKE_CHANNELS = {
   collectRest: 'kasir:payment:collect-rest',
   listLatePayments: 'kasir:payment:list-late',
   acknowledgeLatePayment: 'kasir:payment:acknowledge-late',
+  printReceipt: 'kasir:receipt:print',
   simulateCustomerPayment: 'kasir:demo:simulate-payment',
 } as const;
 

@@ -24,6 +24,8 @@ export interface AppInfo {
   readonly methods: readonly MethodInfo[];
   /** The smallest amount any method takes. */
   readonly minAmount: number;
+  /** One-tap amounts on the keypad (settings). */
+  readonly quickAmounts: readonly number[];
 }
 
 export interface PaymentFailure {
@@ -83,6 +85,7 @@ export interface PaymentView {
 export const ERROR_CODES = [
   'INVALID_REQUEST',
   'FORBIDDEN_SENDER',
+  'FORBIDDEN_ROLE',
   'AMOUNT_NOT_INTEGER',
   'AMOUNT_TOO_SMALL',
   'AMOUNT_TOO_LARGE',
@@ -106,6 +109,8 @@ export const ERROR_CODES = [
   'GATEWAY_UNREACHABLE',
   'GATEWAY_MALFORMED',
   'QR_STATIC',
+  'PRINTER_UNAVAILABLE',
+  'PRINT_FAILED',
   'ORDER_NOT_CREATED',
   'PAYMENT_DETAILS_LOST',
   'PAYMENT_EXPIRED',
@@ -133,6 +138,8 @@ export interface Requests {
   collectRest: { readonly tradeNo: string };
   listLatePayments: undefined;
   acknowledgeLatePayment: { readonly tradeNo: string };
+  /** A receipt for a paid or partly paid payment; `reprint` marks it as a copy. */
+  printReceipt: { readonly tradeNo: string; readonly reprint?: boolean | undefined };
   simulateCustomerPayment: { readonly tradeNo: string; readonly outcome: 'paid' | 'partial' | 'expired' };
 }
 
@@ -149,6 +156,8 @@ export interface ResultValues {
   collectRest: PaymentView;
   listLatePayments: PaymentView[];
   acknowledgeLatePayment: PaymentView;
+  /** Where the receipt went: the configured printer, or a PDF file (its path). */
+  printReceipt: { readonly printedTo: 'printer' | 'pdf'; readonly file: string | undefined };
   simulateCustomerPayment: PaymentView;
 }
 

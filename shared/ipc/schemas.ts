@@ -29,6 +29,7 @@ export const requestSchemas = {
   collectRest: ByTradeNo,
   listLatePayments: z.undefined(),
   acknowledgeLatePayment: ByTradeNo,
+  printReceipt: z.strictObject({ tradeNo: TradeNo, reprint: z.boolean().optional() }),
   simulateCustomerPayment: z.strictObject({
     tradeNo: TradeNo,
     outcome: z.enum(['paid', 'partial', 'expired']),

@@ -50,6 +50,7 @@ const hostile: Record<InvokeName, unknown[]> = {
   dismissPayment: badTradeNos,
   collectRest: [...badTradeNos, { tradeNo: 'abc', amount: 1 }],
   acknowledgeLatePayment: [...badTradeNos, { tradeNo: 'abc', decision: 'keep' }],
+  printReceipt: [...badTradeNos, { tradeNo: 'abc', reprint: 'yes' }, { tradeNo: 'abc', printer: 'Evil' }],
   simulateCustomerPayment: [
     undefined, {}, { tradeNo: 'abc' }, { tradeNo: 'abc', outcome: 'refund' }, { tradeNo: huge, outcome: 'paid' },
     { tradeNo: 'abc', outcome: 'paid', payAmount: 1 },
@@ -103,6 +104,30 @@ describe('security: hostile IPC payloads are refused whole', () => {
     const secret = core.simulator?.secret ?? '';
     expect(secret.length).toBeGreaterThan(8);
     expect(JSON.stringify(results)).not.toContain(secret);
+  });
+});
+
+describe('security: each window\'s role is checked in main, per operation', () => {
+  const valid: Record<InvokeName, unknown> = {
+    getAppInfo: undefined, getCounterPayment: undefined, listLatePayments: undefined,
+    startPayment: { amount: 25_000, method: 'QRIS' }, getPayment: { tradeNo: 'abc' }, cancelPayment: { tradeNo: 'abc' },
+    checkPaymentNow: { tradeNo: 'abc' }, dismissPayment: { tradeNo: 'abc' }, collectRest: { tradeNo: 'abc' },
+    acknowledgeLatePayment: { tradeNo: 'abc' }, printReceipt: { tradeNo: 'abc' }, simulateCustomerPayment: { tradeNo: 'abc', outcome: 'paid' },
+  };
+
+  it('the customer display may read what it shows, and nothing else: it cannot charge, cancel or look payments up', async () => {
+    const orders = core.simulator?.ledger().length;
+    const allowed: string[] = [];
+    for (const name of INVOKE_NAMES) {
+      const answer = await core.invoke(name, valid[name], 'customer');
+      if (answer.ok || answer.code !== 'FORBIDDEN_ROLE') allowed.push(name);
+    }
+    expect(allowed.sort()).toEqual(['getAppInfo', 'getCounterPayment']);
+    expect(core.simulator?.ledger().length, 'nothing was charged').toBe(orders);
+  });
+
+  it('the role is checked before the payload, so a forbidden window learns nothing from validation', async () => {
+    expect(await core.invoke('startPayment', { amount: 'x' }, 'customer')).toMatchObject({ ok: false, code: 'FORBIDDEN_ROLE' });
   });
 });
 

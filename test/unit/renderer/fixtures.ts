@@ -19,6 +19,7 @@ export const demoInfo: AppInfo = {
   warning: undefined,
   methods: demoMethods,
   minAmount: 10_000,
+  quickAmounts: [10_000, 20_000, 50_000, 100_000],
 };
 
 export function view(overrides: Partial<PaymentView> = {}): PaymentView {

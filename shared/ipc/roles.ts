@@ -1,0 +1,41 @@
+import type { EventName, InvokeName } from './channels.ts';
+
+/**
+ * Every window has a role, and main decides per operation which roles may call it (STYLE.md §14): hiding a
+ * button is not a permission. The cashier's window runs the till; the customer-facing display may only read
+ * what it shows. (Manager rights will be a session on top of the cashier's role.)
+ */
+export const WINDOW_ROLES = ['cashier', 'customer'] as const;
+export type WindowRole = (typeof WINDOW_ROLES)[number];
+
+const CASHIER: readonly WindowRole[] = ['cashier'];
+const EVERY_WINDOW: readonly WindowRole[] = ['cashier', 'customer'];
+
+export const INVOKE_ROLES: { readonly [N in InvokeName]: readonly WindowRole[] } = {
+  getAppInfo: EVERY_WINDOW,
+  getCounterPayment: EVERY_WINDOW,
+  startPayment: CASHIER,
+  getPayment: CASHIER,
+  cancelPayment: CASHIER,
+  checkPaymentNow: CASHIER,
+  dismissPayment: CASHIER,
+  collectRest: CASHIER,
+  listLatePayments: CASHIER,
+  acknowledgeLatePayment: CASHIER,
+  printReceipt: CASHIER,
+  simulateCustomerPayment: CASHIER,
+};
+
+export const EVENT_ROLES: { readonly [E in EventName]: readonly WindowRole[] } = {
+  paymentUpdated: EVERY_WINDOW,
+  appInfoChanged: EVERY_WINDOW,
+};
+
+export function mayInvoke(role: WindowRole, name: InvokeName): boolean {
+  return INVOKE_ROLES[name].includes(role);
+}
+
+/** The operations a window of this role may call: its preload exposes these and no others. */
+export function invokeNamesFor(role: WindowRole, names: readonly InvokeName[]): InvokeName[] {
+  return names.filter((name) => mayInvoke(role, name));
+}
