@@ -20,6 +20,7 @@ import { baseUrlFor, loadSettings } from '../settings/settings.ts';
 import type { Simulator, SimulatorOptions } from '../simulator/index.ts';
 import { startSimulator } from '../simulator/index.ts';
 import { createDispatcher } from './dispatch.ts';
+import type { Devices } from './devices.ts';
 import { createHandlers } from './handlers.ts';
 
 /**
@@ -40,6 +41,8 @@ export interface KasirCoreOptions {
   /** Tests only: faster status checks, or a clock they can move. */
   readonly timing?: Partial<PaymentTiming>;
   readonly clock?: Clock;
+  /** The printer and the customer display; Electron provides them (electron/main/). */
+  readonly devices?: Devices;
   readonly onBug?: (operation: string, error: unknown) => void;
 }
 
@@ -156,7 +159,12 @@ export async function createKasirCore(options: KasirCoreOptions): Promise<KasirC
     payments?.onUpdate((payment) => emit('paymentUpdated', toView(payment))),
     payments?.onJournalTrouble(() => emit('appInfoChanged', info())),
   ];
-  const dispatch = createDispatcher(createHandlers({ info, payments, simulator }), options.onBug);
+  const receiptSettings = () => ({
+    storeName: settings?.storeName ?? 'Kasir',
+    paperWidth: settings?.receipt.paperWidth ?? 80,
+    printerName: settings?.receipt.printerName,
+  });
+  const dispatch = createDispatcher(createHandlers({ info, payments, simulator, devices: options.devices ?? {}, receiptSettings }), options.onBug);
 
   return {
     simulator,

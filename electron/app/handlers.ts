@@ -5,6 +5,7 @@ import type { Payment } from '../payments/payment.ts';
 import type { PaymentService } from '../payments/payment-service.ts';
 import { toView } from '../payments/view.ts';
 import type { Simulator } from '../simulator/index.ts';
+import type { Devices } from './devices.ts';
 import type { Handlers } from './dispatch.ts';
 
 /**
@@ -16,11 +17,14 @@ export interface HandlerContext {
   /** Undefined while charging is blocked (settings, keychain or journal); `info().blockedReason` says why. */
   readonly payments: PaymentService | undefined;
   readonly simulator: Simulator | undefined;
+  readonly devices: Devices;
+  /** What receipts say beside the payment (settings). */
+  readonly receiptSettings: () => { readonly storeName: string; readonly paperWidth: 58 | 80; readonly printerName: string | undefined };
 }
 
 type Outcome = Promise<Result<PaymentView, ErrorCode>>;
 
-export function createHandlers({ info, payments, simulator }: HandlerContext): Handlers {
+export function createHandlers({ info, payments, simulator, devices, receiptSettings }: HandlerContext): Handlers {
   const blocked = (): Result<never, ErrorCode> => err(info().blockedReason ?? 'INTERNAL', 'Charging is blocked until the till is set up.');
   const asView = async (result: Promise<Result<Payment, ErrorCode>>): Outcome => {
     const settled = await result;
@@ -45,8 +49,17 @@ export function createHandlers({ info, payments, simulator }: HandlerContext): H
     collectRest: async ({ tradeNo }) => (payments ? asView(payments.collectRest(tradeNo)) : blocked()),
     listLatePayments: async () => ok(payments?.late().map(toView) ?? []),
     acknowledgeLatePayment: async ({ tradeNo }) => (payments ? asView(payments.acknowledge(tradeNo)) : blocked()),
-    // No printer adapter is wired into this till yet: say so, as a till without a printer would.
-    printReceipt: async () => err('PRINTER_UNAVAILABLE', 'No receipt printer is set up on this till.'),
+    printReceipt: async ({ tradeNo, reprint }) => {
+      if (!devices.receipts) return err('PRINTER_UNAVAILABLE', 'No receipt printer is set up on this till.');
+      const payment = await payments?.find(tradeNo);
+      if (!payment) return err('NOT_FOUND', 'No such payment on this till.');
+      if (payment.state !== 'paid' && payment.state !== 'partial') return err('INVALID_REQUEST', 'Only a paid or partly paid payment has a receipt.');
+      return devices.receipts.print({ payment, reprint: reprint === true, ...receiptSettings(), locale: 'id' });
+    },
+    toggleCustomerView: async () => {
+      if (!devices.customerDisplay) return err('DISPLAY_UNAVAILABLE', 'This till has no customer display.');
+      return ok({ shown: await devices.customerDisplay.toggle() });
+    },
     simulateCustomerPayment: async ({ tradeNo, outcome }) => {
       if (!simulator) return err('NOT_DEMO_MODE', 'Simulated payments exist only in demo mode.');
       const view = await found(tradeNo);

@@ -100,6 +100,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'error.forbiddenSender': 'Refused because the request did not come from the Kasir window. Close and reopen the app.',
   'error.forbiddenRole': 'This window may not do that. Use the cashier screen.',
   'error.printerUnavailable': 'No receipt printer is set up on this till. Ask a manager to set one in Settings.',
+  'error.displayUnavailable': 'This till has no customer display.',
   'error.printFailed': 'The receipt did not print. Check the paper and the printer, then print again.',
   'error.amountNotInteger': 'The amount must be whole rupiah, without cents.',
   'error.amountTooSmall': 'The amount is too small. The minimum is {min}.',

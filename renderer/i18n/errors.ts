@@ -65,6 +65,8 @@ export function errorMessageKey(code: ErrorCode): MessageKey {
       return 'error.printerUnavailable';
     case 'PRINT_FAILED':
       return 'error.printFailed';
+    case 'DISPLAY_UNAVAILABLE':
+      return 'error.displayUnavailable';
     case 'ORDER_NOT_CREATED':
       return 'error.orderNotCreated';
     case 'PAYMENT_DETAILS_LOST':

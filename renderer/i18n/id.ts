@@ -102,6 +102,7 @@ export const id = {
   'error.forbiddenSender': 'Permintaan ditolak karena tidak berasal dari jendela Kasir. Tutup dan buka lagi aplikasi.',
   'error.forbiddenRole': 'Jendela ini tidak boleh melakukan itu. Pakai layar kasir.',
   'error.printerUnavailable': 'Belum ada printer struk di kasir ini. Minta manajer memasangnya di Pengaturan.',
+  'error.displayUnavailable': 'Kasir ini tidak punya layar pelanggan.',
   'error.printFailed': 'Struk tidak tercetak. Periksa kertas dan printer, lalu cetak ulang.',
   'error.amountNotInteger': 'Nominal harus rupiah utuh, tanpa sen.',
   'error.amountTooSmall': 'Nominal terlalu kecil. Minimal {min}.',

@@ -14,6 +14,7 @@ export const INVOKE_CHANNELS = {
   listLatePayments: 'kasir:payment:list-late',
   acknowledgeLatePayment: 'kasir:payment:acknowledge-late',
   printReceipt: 'kasir:receipt:print',
+  toggleCustomerView: 'kasir:display:toggle-customer-view',
   simulateCustomerPayment: 'kasir:demo:simulate-payment',
 } as const;
 

@@ -111,6 +111,7 @@ export const ERROR_CODES = [
   'QR_STATIC',
   'PRINTER_UNAVAILABLE',
   'PRINT_FAILED',
+  'DISPLAY_UNAVAILABLE',
   'ORDER_NOT_CREATED',
   'PAYMENT_DETAILS_LOST',
   'PAYMENT_EXPIRED',
@@ -140,6 +141,8 @@ export interface Requests {
   acknowledgeLatePayment: { readonly tradeNo: string };
   /** A receipt for a paid or partly paid payment; `reprint` marks it as a copy. */
   printReceipt: { readonly tradeNo: string; readonly reprint?: boolean | undefined };
+  /** With one monitor: turn the cashier's screen into the customer view, or back. */
+  toggleCustomerView: undefined;
   simulateCustomerPayment: { readonly tradeNo: string; readonly outcome: 'paid' | 'partial' | 'expired' };
 }
 
@@ -158,6 +161,7 @@ export interface ResultValues {
   acknowledgeLatePayment: PaymentView;
   /** Where the receipt went: the configured printer, or a PDF file (its path). */
   printReceipt: { readonly printedTo: 'printer' | 'pdf'; readonly file: string | undefined };
+  toggleCustomerView: { readonly shown: boolean };
   simulateCustomerPayment: PaymentView;
 }
 

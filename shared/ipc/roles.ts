@@ -23,6 +23,7 @@ export const INVOKE_ROLES: { readonly [N in InvokeName]: readonly WindowRole[] }
   listLatePayments: CASHIER,
   acknowledgeLatePayment: CASHIER,
   printReceipt: CASHIER,
+  toggleCustomerView: CASHIER,
   simulateCustomerPayment: CASHIER,
 };
 

@@ -30,6 +30,7 @@ export const requestSchemas = {
   listLatePayments: z.undefined(),
   acknowledgeLatePayment: ByTradeNo,
   printReceipt: z.strictObject({ tradeNo: TradeNo, reprint: z.boolean().optional() }),
+  toggleCustomerView: z.undefined(),
   simulateCustomerPayment: z.strictObject({
     tradeNo: TradeNo,
     outcome: z.enum(['paid', 'partial', 'expired']),

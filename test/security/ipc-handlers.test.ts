@@ -51,6 +51,7 @@ const hostile: Record<InvokeName, unknown[]> = {
   collectRest: [...badTradeNos, { tradeNo: 'abc', amount: 1 }],
   acknowledgeLatePayment: [...badTradeNos, { tradeNo: 'abc', decision: 'keep' }],
   printReceipt: [...badTradeNos, { tradeNo: 'abc', reprint: 'yes' }, { tradeNo: 'abc', printer: 'Evil' }],
+  toggleCustomerView: noPayload,
   simulateCustomerPayment: [
     undefined, {}, { tradeNo: 'abc' }, { tradeNo: 'abc', outcome: 'refund' }, { tradeNo: huge, outcome: 'paid' },
     { tradeNo: 'abc', outcome: 'paid', payAmount: 1 },
@@ -112,7 +113,8 @@ describe('security: each window\'s role is checked in main, per operation', () =
     getAppInfo: undefined, getCounterPayment: undefined, listLatePayments: undefined,
     startPayment: { amount: 25_000, method: 'QRIS' }, getPayment: { tradeNo: 'abc' }, cancelPayment: { tradeNo: 'abc' },
     checkPaymentNow: { tradeNo: 'abc' }, dismissPayment: { tradeNo: 'abc' }, collectRest: { tradeNo: 'abc' },
-    acknowledgeLatePayment: { tradeNo: 'abc' }, printReceipt: { tradeNo: 'abc' }, simulateCustomerPayment: { tradeNo: 'abc', outcome: 'paid' },
+    acknowledgeLatePayment: { tradeNo: 'abc' }, printReceipt: { tradeNo: 'abc' }, toggleCustomerView: undefined,
+    simulateCustomerPayment: { tradeNo: 'abc', outcome: 'paid' },
   };
 
   it('the customer display may read what it shows, and nothing else: it cannot charge, cancel or look payments up', async () => {
