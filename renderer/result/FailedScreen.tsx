@@ -40,10 +40,14 @@ export function FailedScreen({ payment }: { readonly payment: PaymentView }) {
       <p className="result__reason" data-testid="failure-reason" data-code={code}>
         {explainError(code, t, info)}
       </p>
+      {/* Paypro's own words (codes, English) are for the manager: behind "Detail", not in the cashier's face. */}
       {gatewayDetail !== '' && (
-        <p className="result__detail" data-testid="failure-detail">
-          {t('result.gatewayDetail', { detail: gatewayDetail })}
-        </p>
+        <details className="result__details">
+          <summary data-testid="failure-details">{t('result.details')}</summary>
+          <p className="result__detail" data-testid="failure-detail">
+            {t('result.gatewayDetail', { detail: gatewayDetail })}
+          </p>
+        </details>
       )}
     </ResultScreen>
   );

@@ -28,3 +28,24 @@ test('keypad → VA → the customer\'s bank: the VA number on screen is the gat
   expect(readable(await page.getByTestId('paid-amount').textContent())).toBe('Rp 25.000');
   await expect(page.getByTestId('paid-screen')).toContainText('Dibayar dengan VA BNI');
 });
+
+test('the VA number can be copied whole (no spaces), and the paying steps name the bank and the exact amount', async ({ page, context, core, traffic }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await typeOnKeypad(page, '125000');
+  await page.getByTestId('charge-va').click();
+  await page.getByTestId('bank-MANDIRI').click();
+  await expect(page.getByTestId('va-number')).toBeVisible();
+  const { tradeNo } = startedPayment(traffic);
+  const vaNumber = core.simulator?.order(tradeNo)?.vaNumber ?? 'missing';
+
+  await page.getByTestId('copy-va').click();
+  await expect(page.getByTestId('copy-va')).toHaveAttribute('data-copied', 'true');
+  await expect(page.getByTestId('copy-va')).toHaveText('Disalin');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(vaNumber);
+
+  const steps = page.getByTestId('va-steps').locator('li');
+  await expect(steps).toHaveCount(2);
+  expect(readable(await steps.nth(0).textContent())).toBe('Buka m-banking atau ATM Mandiri, pilih Transfer › Virtual Account.');
+  expect(readable(await steps.nth(1).textContent())).toBe('Masukkan nomor di atas dan bayar tepat Rp 125.000.');
+  await expect(page.getByTestId('countdown')).toContainText('Bayar sebelum');
+});

@@ -39,6 +39,9 @@ test('failed at the gateway: the red screen gives the reason and the gateway\'s 
   await expect(page.getByTestId('failed-screen')).toBeVisible();
   await expect(page.locator('.app')).toHaveAttribute('data-screen', 'declined');
   await expect(page.getByTestId('failure-reason')).toHaveAttribute('data-code', 'PAYMENT_FAILED');
+  // Paypro's own words wait behind "Detail".
+  await expect(page.getByTestId('failure-detail')).toBeHidden();
+  await page.getByTestId('failure-details').click();
   await expect(page.getByTestId('failure-detail')).toHaveText('Keterangan Paypro: 00032 — UNKNOWN_ERROR');
   const detailSize = await page.getByTestId('failure-detail').evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
   expect(detailSize).toBeGreaterThanOrEqual(18);

@@ -18,9 +18,10 @@ export async function expectNothingClipped(page: Page): Promise<void> {
   const problems = await page.evaluate(() => {
     const viewport = { width: window.innerWidth, height: window.innerHeight };
     const name = (element: HTMLElement) => element.dataset['testid'] ?? `${element.tagName.toLowerCase()}.${element.className}`;
+    // What a person can see: not hidden by display, visibility or a closed <details> (content-visibility).
     const elements = [...document.querySelectorAll<HTMLElement>('button, canvas, h1, p, output, [data-testid]')].filter((element) => {
       const box = element.getBoundingClientRect();
-      return box.width > 0 && box.height > 0;
+      return box.width > 0 && box.height > 0 && element.checkVisibility({ visibilityProperty: true, contentVisibilityAuto: true });
     });
     const outside = elements
       .filter((element) => {
