@@ -12,7 +12,9 @@ import { MethodCatalogue } from '../payments/catalogue.ts';
 import type { PaymentServiceOptions } from '../payments/payment-service.ts';
 import { PaymentService } from '../payments/payment-service.ts';
 import type { PaymentTiming } from '../payments/timing.ts';
-import { toView } from '../payments/view.ts';
+import { CONNECTION_TROUBLE_AFTER, toView } from '../payments/view.ts';
+import { systemClock } from '../payments/clock.ts';
+import type { Payment } from '../payments/payment.ts';
 import type { SecretStore } from '../secrets/secret-store.ts';
 import { SecretStoreUnavailableError, appSecretAccount } from '../secrets/secret-store.ts';
 import type { Settings } from '../settings/settings.ts';
@@ -22,6 +24,7 @@ import { startSimulator } from '../simulator/index.ts';
 import { createDispatcher } from './dispatch.ts';
 import type { Devices } from './devices.ts';
 import { createHandlers } from './handlers.ts';
+import { GatewayReachability } from './reachability.ts';
 
 /**
  * The composition root of the main side, free of Electron: it reads the settings, opens the secret and the
@@ -115,6 +118,11 @@ async function openPayments(file: string, options: Omit<PaymentServiceOptions, '
   }
 }
 
+/** A charge that never reached Paypro, or status checks that keep getting no answer. */
+function suggestsOutage(payment: Payment): boolean {
+  return payment.failure?.code === 'GATEWAY_UNREACHABLE' || (payment.lastCheckProblem === 'connection' && payment.failedChecks >= CONNECTION_TROUBLE_AFTER);
+}
+
 function timingFrom(settings: Settings, overrides: Partial<PaymentTiming> | undefined): Partial<PaymentTiming> {
   return { watchGraceMs: settings.watchGraceMinutes * 60_000, ...overrides };
 }
@@ -146,6 +154,7 @@ export async function createKasirCore(options: KasirCoreOptions): Promise<KasirC
     blockedReason,
     journalFile: simulator ? undefined : options.journalFile,
     warning: payments?.journalTrouble === undefined ? undefined : JOURNAL_CODES[payments.journalTrouble],
+    gateway: reachability?.state ?? 'reachable',
     methods: catalogue.info(),
     minAmount: catalogue.list().length === 0 ? LIMITS.minAmount : Math.min(...catalogue.list().map((method) => method.minAmount)),
     quickAmounts: settings?.quickAmounts ?? [],
@@ -155,8 +164,20 @@ export async function createKasirCore(options: KasirCoreOptions): Promise<KasirC
   const emit = (name: EventName, payload: unknown): void => {
     for (const listener of listeners) listener(name, payload);
   };
+  // A light probe (the balance query: any answer at all means Paypro is there) confirms a suspected outage.
+  const client = gateway.ok ? gateway.value.client : undefined;
+  const reachability = client && payments
+    ? new GatewayReachability({
+      clock: options.clock ?? systemClock,
+      probe: async () => ['accepted', 'rejected'].includes((await client.queryBalance()).kind),
+      onChange: () => emit('appInfoChanged', info()),
+    })
+    : undefined;
   const unsubscribes = [
-    payments?.onUpdate((payment) => emit('paymentUpdated', toView(payment))),
+    payments?.onUpdate((payment) => {
+      emit('paymentUpdated', toView(payment));
+      if (suggestsOutage(payment)) reachability?.suspect();
+    }),
     payments?.onJournalTrouble(() => emit('appInfoChanged', info())),
   ];
   const receiptSettings = () => ({
@@ -177,6 +198,7 @@ export async function createKasirCore(options: KasirCoreOptions): Promise<KasirC
       return () => listeners.delete(listener);
     },
     async close() {
+      reachability?.close();
       for (const unsubscribe of unsubscribes) unsubscribe?.();
       listeners.clear();
       await payments?.close();

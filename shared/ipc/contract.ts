@@ -20,6 +20,8 @@ export interface AppInfo {
   readonly journalFile: string | undefined;
   /** Trouble that does not block the payment on screen, e.g. the journal cannot be written (disk full). */
   readonly warning: ErrorCode | undefined;
+  /** Paypro could not be reached (confirmed by a probe): no method is offered until it answers again. */
+  readonly gateway: 'reachable' | 'unreachable';
   /** The methods the till offers, in the order of their charge buttons (the first is Enter's). */
   readonly methods: readonly MethodInfo[];
   /** The smallest amount any method takes. */

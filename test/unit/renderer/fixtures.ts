@@ -17,6 +17,7 @@ export const demoInfo: AppInfo = {
   blockedReason: undefined,
   journalFile: undefined,
   warning: undefined,
+  gateway: 'reachable',
   methods: demoMethods,
   minAmount: 10_000,
   quickAmounts: [10_000, 20_000, 50_000, 100_000],
