@@ -1,5 +1,5 @@
 import type { SaltComposition } from '../../shared/paypro/sign.ts';
-import { DEFAULT_SALT_COMPOSITION, signFields } from '../../shared/paypro/sign.ts';
+import { DEFAULT_SALT_COMPOSITION } from '../../shared/paypro/sign.ts';
 import type {
   BalanceResponse, PayInRequest, PayInResponse, PaymentLinkRequest, PaymentLinkResponse, PayproEndpoint, PayproEnvelope,
   QueryPayInResponse,
@@ -7,6 +7,7 @@ import type {
 import { OUTER_CODE, PAYPRO_PATHS } from '../../shared/paypro/types.ts';
 import { postJson } from './http.ts';
 import { parseEnvelope, readBalance, readPayIn, readPaymentLink, readQueryPayIn } from './parse.ts';
+import { signFields } from './sign.ts';
 
 /**
  * Every way a Paypro call can end, as a value (expected failures are not exceptions):

@@ -1,4 +1,4 @@
-import { verifySignedFields } from '../../shared/paypro/sign.ts';
+import { verifySignedFields } from '../paypro/sign.ts';
 import type { SaltComposition, SignableValue } from '../../shared/paypro/sign.ts';
 import { CHANNEL_CODES } from '../../shared/paypro/types.ts';
 import type { ChannelCode } from '../../shared/paypro/types.ts';

@@ -1,6 +1,6 @@
 import { request } from 'node:http';
 import type { ClientRequest } from 'node:http';
-import { signFields } from '../../shared/paypro/sign.ts';
+import { signFields } from '../paypro/sign.ts';
 import type { SaltComposition } from '../../shared/paypro/sign.ts';
 import { STATUS } from '../../shared/paypro/status.ts';
 import { loopbackOnlyLookup, notifyUrlSkipReason } from './loopback.ts';

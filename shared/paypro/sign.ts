@@ -1,8 +1,8 @@
-import { md5Hex } from './md5.ts';
-
 /**
  * Paypro request signing (paypro-api.md §1.3): every body field except `sign`, sorted by name, glued as
  * `key=value` with no separator, empty values skipped; the app secret is the "salt"; MD5; lower-case hex.
+ * This file holds the canonical string and the salt placement, which the client, the simulator and the tests
+ * share; the MD5 is node:crypto's, in main (electron/paypro/sign.ts).
  *
  * How the salt is combined is NOT confirmed by a Paypro page. `append` (string + secret) is the best
  * determination and the default; the other readings stay selectable here, in this one place, so that
@@ -37,22 +37,4 @@ export function composeSalted(canonical: string, secret: string, composition: Sa
     case 'ampersandKey':
       return `${canonical}&key=${secret}`;
   }
-}
-
-export function signFields(fields: SignableFields, secret: string, composition: SaltComposition = DEFAULT_SALT_COMPOSITION): string {
-  return md5Hex(composeSalted(canonicalString(fields), secret, composition));
-}
-
-/** Constant-time comparison of two hex signatures, so a forged notify cannot learn the sign byte by byte. */
-export function signaturesEqual(expected: string, received: string): boolean {
-  const a = expected.toLowerCase();
-  const b = received.toLowerCase();
-  let diff = a.length ^ b.length;
-  for (let i = 0; i < Math.max(a.length, b.length); i++) diff |= (a.charCodeAt(i) || 0) ^ (b.charCodeAt(i) || 0);
-  return diff === 0;
-}
-
-export function verifySignedFields(fields: SignableFields, secret: string, composition: SaltComposition = DEFAULT_SALT_COMPOSITION): boolean {
-  const received = fields['sign'];
-  return typeof received === 'string' && received.length > 0 && signaturesEqual(signFields(fields, secret, composition), received);
 }

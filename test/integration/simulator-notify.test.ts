@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { RETRY_LADDER_MS, startSimulator } from '../../electron/simulator/index.ts';
 import type { Simulator } from '../../electron/simulator/index.ts';
-import { verifySignedFields } from '../../shared/paypro/sign.ts';
+import { verifySignedFields } from '../../electron/paypro/sign.ts';
 import { call, dataOf, payInFields, waitFor } from '../support/simulator-client.ts';
 
 /** A merchant endpoint on loopback that answers from a script and records what it received. */

@@ -1,4 +1,4 @@
-import { signFields } from '../../shared/paypro/sign.ts';
+import { signFields } from '../../electron/paypro/sign.ts';
 import type { SaltComposition, SignableValue } from '../../shared/paypro/sign.ts';
 import { PAYPRO_PATHS } from '../../shared/paypro/types.ts';
 import type { PayproEndpoint } from '../../shared/paypro/types.ts';

@@ -5,7 +5,7 @@
  */
 import { createServer, request } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { signFields } from '../../shared/paypro/sign.ts';
+import { signFields } from '../../electron/paypro/sign.ts';
 import { PAYPRO_PATHS } from '../../shared/paypro/types.ts';
 import type { PayproEndpoint } from '../../shared/paypro/types.ts';
 import { startSimulator } from '../../electron/simulator/index.ts';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalString, composeSalted, signFields, signaturesEqual, verifySignedFields } from '../../shared/paypro/sign.ts';
+import { canonicalString, composeSalted } from '../../shared/paypro/sign.ts';
+import { signFields, verifySignedFields } from '../../electron/paypro/sign.ts';
 
 // Vectors from paypro-api.md §1.3 (self-computed with the documented best determination: append, no separator).
 const SECRET = 'TESTSECRET0123456789abcdef000000';
@@ -55,9 +56,17 @@ describe('Paypro signing (paypro-api.md §1.3)', () => {
     expect(signs.size).toBe(3);
   });
 
-  it('compares signatures without short-circuit surprises', () => {
-    expect(signaturesEqual('abc', 'abc')).toBe(true);
-    expect(signaturesEqual('abc', 'abd')).toBe(false);
-    expect(signaturesEqual('abc', 'abcd')).toBe(false);
+  it('refuses a received sign that is not 32 hex digits, without throwing; accepts either letter case', () => {
+    const notify = { tradeNo: 't', timestamp: '1' };
+    const sign = signFields(notify, SECRET);
+    expect(verifySignedFields({ ...notify, sign: sign.toUpperCase() }, SECRET)).toBe(true);
+    for (const bad of [sign.slice(1), `${sign}0`, 'z'.repeat(32), 'ab'.repeat(17)]) expect(verifySignedFields({ ...notify, sign: bad }, SECRET), bad).toBe(false);
+  });
+
+  it('hashes with the platform MD5 (RFC 1321 test vectors, through the salt composition)', () => {
+    // No fields: the string signed is the secret alone, so the secret can carry RFC 1321's own inputs.
+    expect(signFields({}, '')).toBe('d41d8cd98f00b204e9800998ecf8427e');
+    expect(signFields({}, 'abc')).toBe('900150983cd24fb0d6963f7d28e17f72');
+    expect(signFields({}, 'message digest')).toBe('f96b697d7cb7938d525a2f31aaf161d0');
   });
 });
