@@ -5,6 +5,7 @@ import { KasirApiContext } from './api-context.ts';
 import { App } from './App.tsx';
 import './styles/base.css';
 import './styles/charge.css';
+import './styles/choice.css';
 import './styles/payment.css';
 import './styles/result.css';
 import './styles/lifecycle.css';

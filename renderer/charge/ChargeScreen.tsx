@@ -13,10 +13,11 @@ import { requestCharge } from './charge-actions.ts';
 import type { ChargeAvailability, ChargeBlock } from './charge-rules.ts';
 import { chargeAvailability } from './charge-rules.ts';
 import { ChoiceDialog } from './ChoiceDialog.tsx';
-import { Keypad } from './Keypad.tsx';
+import { Keypad, QuickAmounts } from './Keypad.tsx';
 import { LateAlerts } from './LateAlerts.tsx';
 import { MethodButtons } from './MethodButtons.tsx';
 import { useKeypadKeyboard } from './useKeypadKeyboard.ts';
+import { usePasteAmount } from './usePasteAmount.ts';
 
 function hintText(availability: ChargeAvailability, info: AppInfo | undefined, t: Translate): string {
   if (!info) return '';
@@ -75,7 +76,9 @@ export function ChargeScreen() {
     [info, onCharge],
   );
   useKeypadKeyboard(onKey, choosing === undefined);
-  const hint = hintText(availability, info, t);
+  usePasteAmount(choosing === undefined);
+  const pasteRefused = useKasir((state) => state.pasteRefused);
+  const hint = pasteRefused ? t('charge.pasteRefused') : hintText(availability, info, t);
   const firstMethod = info?.methods[0];
 
   return (
@@ -89,14 +92,17 @@ export function ChargeScreen() {
         <output className="charge__amount" aria-labelledby="charge-amount-label" aria-live="polite">
           <AmountText amount={amount} testId="amount-display" />
         </output>
-        <p id="charge-hint" className="charge__hint" data-testid="charge-hint">
+        <p id="charge-hint" className="charge__hint" data-testid="charge-hint" data-paste-refused={pasteRefused || undefined}>
           {hint}
         </p>
         {chargeError !== undefined && <ChargeError code={chargeError} info={info} />}
         <MethodButtons methods={info?.methods ?? []} availability={availability} hintId={hint ? 'charge-hint' : undefined} onCharge={onCharge} />
         <p className="charge__keyboard-hint">{t('charge.keyboardHint', { method: firstMethod ? methodName(firstMethod, t) : '' })}</p>
       </div>
-      <Keypad />
+      <div className="charge__pad">
+        <QuickAmounts />
+        <Keypad />
+      </div>
       {choosing && <ChoiceDialog choosing={choosing} />}
     </section>
   );

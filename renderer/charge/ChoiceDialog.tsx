@@ -3,7 +3,7 @@ import { useKasirApi } from '../api-context.ts';
 import { isValidMobile } from '../../shared/paypro/validate.ts';
 import { methodName } from '../i18n/methods.ts';
 import { useT } from '../i18n/useT.ts';
-import { keyboardAction } from './keyboard-map.ts';
+import { keyboardAction, repeats } from './keyboard-map.ts';
 import { pickBank, submitMobile } from './charge-actions.ts';
 import type { Choosing } from '../store/choice-slice.ts';
 import { useKasir } from '../store/index.ts';
@@ -19,10 +19,11 @@ function MobilePad({ choosing }: { readonly choosing: Choosing }) {
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent): void {
       if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
-      const action = keyboardAction(event.key);
-      if (action?.kind === 'key' && action.key !== '000' && !(event.key === 'Escape')) {
+      const action = keyboardAction(event);
+      // Esc belongs to the dialog (back to the keypad); held digits type once, as on the keypad.
+      if (action?.kind === 'key' && event.key !== 'Escape') {
         event.preventDefault();
-        mobileKey(action.key);
+        if (!event.repeat || repeats(action)) mobileKey(action.key);
       } else if (action?.kind === 'charge' && !event.repeat) {
         event.preventDefault();
         void submitMobile(api);

@@ -1,7 +1,8 @@
 import type { MouseEvent } from 'react';
+import { formatRupiah, groupDigits } from '../../shared/money.ts';
 import type { MessageKey } from '../i18n/translate.ts';
 import { useT } from '../i18n/useT.ts';
-import type { KeypadKey } from '../store/index.ts';
+import type { KasirState, KeypadKey } from '../store/index.ts';
 import { KEYPAD_KEYS, useKasir } from '../store/index.ts';
 
 const SYMBOLS: Partial<Record<KeypadKey, { text: string; label: MessageKey }>> = {
@@ -10,11 +11,45 @@ const SYMBOLS: Partial<Record<KeypadKey, { text: string; label: MessageKey }>> =
 };
 
 /**
- * Pointer presses must not move focus onto a key: focus stays on the page, so a following Enter on the
- * physical keyboard charges instead of pressing the last key again. Keyboard users can still Tab to keys.
+ * Pointer presses must not move focus onto a button: focus stays where it was, so a following Enter on the
+ * physical keyboard charges instead of pressing the last button again. Keyboard users can still Tab to them.
  */
-function keepFocus(event: MouseEvent<HTMLButtonElement>): void {
+export function keepFocus(event: MouseEvent<HTMLButtonElement>): void {
   event.preventDefault();
+}
+
+const NO_AMOUNTS: readonly number[] = [];
+const selectQuickAmounts = (state: KasirState) => state.appInfo?.quickAmounts ?? NO_AMOUNTS;
+
+/**
+ * One-tap amounts from the settings. A tap replaces the typed amount rather than adding to it: a cashier taps
+ * "50.000" to charge 50.000, and a double tap or a second tap must not quietly make it 100.000.
+ */
+export function QuickAmounts() {
+  const t = useT();
+  const amounts = useKasir(selectQuickAmounts);
+  const setAmount = useKasir((state) => state.setAmount);
+  if (amounts.length === 0) return null;
+  return (
+    <div className={`quick-amounts${amounts.length > 4 ? ' quick-amounts--two-rows' : ''}`} role="group" aria-label={t('charge.quickAmounts')}>
+      {amounts.map((amount, index) => {
+        const text = groupDigits(amount);
+        return (
+          <button
+            key={index}
+            type="button"
+            className={`quick-amounts__button${text.length > 7 ? ' quick-amounts__button--long' : ''}`}
+            data-testid={`quick-${amount}`}
+            aria-label={formatRupiah(amount)}
+            onMouseDown={keepFocus}
+            onClick={() => setAmount(amount)}
+          >
+            {text.replace(/\./g, '.\u200b')}
+          </button>
+        );
+      })}
+    </div>
+  );
 }
 
 export function Keypad() {

@@ -21,6 +21,8 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'charge.hint.aboveMax': '{methods} take at most {max}. Use another method for this amount.',
   'charge.keyboardHint': 'Keyboard: digits, ⌫ delete, Esc clear, Enter = {method}, F1–F12 = the method on its button',
   'charge.chooseBank': 'Choose bank',
+  'charge.quickAmounts': 'Quick amounts',
+  'charge.pasteRefused': 'What was pasted is not a rupiah amount. The amount is unchanged.',
 
   'method.cashier': 'Customer chooses',
   'method.cashierDetail': 'QRIS, VA, e-wallet',

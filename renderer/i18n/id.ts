@@ -23,6 +23,8 @@ export const id = {
   'charge.hint.aboveMax': '{methods} maksimal {max}. Pakai metode lain untuk nominal ini.',
   'charge.keyboardHint': 'Keyboard: angka, ⌫ hapus, Esc kosongkan, Enter = {method}, F1–F12 = metode di tombolnya',
   'charge.chooseBank': 'Pilih bank',
+  'charge.quickAmounts': 'Nominal cepat',
+  'charge.pasteRefused': 'Yang ditempel bukan nominal rupiah. Nominal tidak diubah.',
 
   'method.cashier': 'Pilihan pelanggan',
   'method.cashierDetail': 'QRIS, VA, e-wallet',

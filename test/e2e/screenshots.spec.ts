@@ -1,6 +1,9 @@
+import type { Page } from '@playwright/test';
+import type { KasirCore } from '../../electron/app/core.ts';
 import { expect, test } from './support/fixtures.ts';
 import { chargeVa, startedPayment, typeOnKeypad } from './support/helpers.ts';
 import { expectNothingClipped, screenshotPath } from './support/layout.ts';
+import type { TrafficEntry } from './support/transport.ts';
 
 for (const viewport of [{ width: 1280, height: 800 }, { width: 1024, height: 768 }]) {
   test.describe(`layout at ${viewport.width}×${viewport.height}`, () => {
@@ -101,6 +104,61 @@ for (const viewport of [{ width: 1280, height: 800 }, { width: 1024, height: 768
       await expect(page.getByTestId('collect-rest')).toBeVisible();
       await shot('partial');
       await expectNothingClipped(page);
+    });
+  });
+}
+
+/** Lets a payment go (a cancel the gateway cannot confirm) and then pays it: the keypad shows the late-payment alert. */
+async function showLateAlert(page: Page, core: KasirCore, traffic: TrafficEntry[]): Promise<void> {
+  await typeOnKeypad(page, '9999999');
+  await page.getByTestId('charge-qris').click();
+  await expect(page.getByTestId('qris-canvas')).toHaveAttribute('data-ready', 'true');
+  const { tradeNo } = startedPayment(traffic);
+  core.simulator?.setFaults({ http5xx: true, endpoints: ['queryPayInResult'] });
+  await page.getByTestId('cancel-payment').click();
+  await page.getByTestId('cancel-confirm').click();
+  await expect(page.getByTestId('unsure-screen')).toBeVisible();
+  await page.getByTestId('back').click();
+  core.simulator?.setFaults(undefined);
+  core.simulator?.settle(tradeNo, 'paid');
+  await expect(page.getByTestId('late-alert')).toBeVisible();
+}
+
+for (const viewport of [{ width: 1280, height: 800 }, { width: 1024, height: 768 }]) {
+  test.describe(`quick amounts at ${viewport.width}×${viewport.height}`, () => {
+    test.use({ viewport });
+
+    test('the default four, under a late-payment alert, are large and fit without clipping', async ({ page, core, traffic }) => {
+      await showLateAlert(page, core, traffic);
+      const buttons = page.locator('.quick-amounts__button');
+      await expect(buttons).toHaveCount(4);
+      for (const button of await buttons.all()) {
+        const box = await button.boundingBox();
+        expect(box?.height ?? 0, 'a quick amount is a large target').toBeGreaterThanOrEqual(64);
+        const { fontSize, lines } = await button.evaluate((element) => {
+          const range = document.createRange();
+          range.selectNodeContents(element);
+          return { fontSize: parseFloat(getComputedStyle(element).fontSize), lines: range.getClientRects().length };
+        });
+        expect(fontSize).toBeGreaterThanOrEqual(18);
+        expect(lines, `${await button.textContent()} must not break over two lines`).toBe(1);
+      }
+      await page.screenshot({ path: screenshotPath('keypad-quick-late', viewport.width) });
+      await expectNothingClipped(page);
+    });
+
+    test.describe('the most the settings allow', () => {
+      test.use({ settingsText: JSON.stringify({ quickAmounts: [5_000, 10_000, 20_000, 50_000, 100_000, 250_000, 1_000_000, 9_999_999_999] }) });
+
+      test('eight, the longest in ten digits, in English under a late-payment alert, fit without clipping', async ({ page, core, traffic }) => {
+        await page.getByTestId('language-en').click();
+        await showLateAlert(page, core, traffic);
+        await expect(page.locator('.quick-amounts__button')).toHaveCount(8);
+        const key = await page.getByTestId('key-5').boundingBox();
+        expect(key?.height ?? 0, 'the digit keys stay large').toBeGreaterThanOrEqual(64);
+        await page.screenshot({ path: screenshotPath('keypad-quick-eight', viewport.width) });
+        await expectNothingClipped(page);
+      });
     });
   });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_KEYPAD_DIGITS, appendDigit, formatRupiah, groupDigits, isRupiah, removeLastDigit } from '../../shared/money.ts';
+import { MAX_KEYPAD_DIGITS, appendDigit, formatRupiah, groupDigits, isRupiah, parsePastedRupiah, removeLastDigit } from '../../shared/money.ts';
 
 const plain = (text: string): string => text.replace(/\s/g, ' ');
 
@@ -32,5 +32,49 @@ describe('money as integer rupiah, formatted at the edge', () => {
     expect(isRupiah(25_000.5)).toBe(false);
     expect(isRupiah(-1)).toBe(false);
     expect(isRupiah('25000')).toBe(false);
+  });
+});
+
+describe('parsePastedRupiah: what a pasted text means, in whole rupiah', () => {
+  it('reads Indonesian and English grouping, with or without the currency mark', () => {
+    const cases: ReadonlyArray<[string, number]> = [
+      ['Rp 25.000', 25_000],
+      ['Rp\u00a025.000', 25_000],
+      [formatRupiah(1_250_000), 1_250_000],
+      ['Rp. 25.000,-', 25_000],
+      ['rp25000', 25_000],
+      ['IDR 25,000', 25_000],
+      ['25.000 IDR', 25_000],
+      [' 1.250.000 ', 1_250_000],
+      ['1,250,000', 1_250_000],
+      ['25,000', 25_000],
+      ['25000', 25_000],
+      ['\t025000\n', 25_000],
+    ];
+    for (const [text, amount] of cases) expect(parsePastedRupiah(text), JSON.stringify(text)).toBe(amount);
+  });
+
+  it('zero cents after a decimal mark never multiply the amount', () => {
+    expect(parsePastedRupiah('25.000,00')).toBe(25_000);
+    expect(parsePastedRupiah('25000,00')).toBe(25_000);
+    expect(parsePastedRupiah('1,250,000.00')).toBe(1_250_000);
+    expect(parsePastedRupiah('Rp 1.250.000,0')).toBe(1_250_000);
+    expect(parsePastedRupiah('10.00')).toBe(10);
+  });
+
+  it('refuses what is not a whole, positive amount the keypad could hold', () => {
+    const refused = [
+      '', '   ', 'Rp', 'abc', 'Rp 25.000 x 2', '25.000 25.000', '-25000', '+25000', '25.000,50', '12,5', '1e5', '0x10',
+      '25.000.00', '1.250,000', '2.5000', '25 000', '25..000', '.000', '25.000.', '0', '000', 'Rp 0,00', '٢٥٠٠٠',
+      '12345678901', '99.999.999.999', `${'1'.repeat(40)}`,
+    ];
+    for (const text of refused) expect(parsePastedRupiah(text), JSON.stringify(text)).toBeUndefined();
+  });
+
+  it('takes up to MAX_KEYPAD_DIGITS digits, and refuses one more rather than cutting it', () => {
+    expect(parsePastedRupiah('9'.repeat(MAX_KEYPAD_DIGITS))).toBe(Number('9'.repeat(MAX_KEYPAD_DIGITS)));
+    expect(parsePastedRupiah('9.999.999.999')).toBe(9_999_999_999);
+    expect(parsePastedRupiah('9'.repeat(MAX_KEYPAD_DIGITS + 1))).toBeUndefined();
+    expect(parsePastedRupiah(`000${'9'.repeat(MAX_KEYPAD_DIGITS)}`)).toBe(Number('9'.repeat(MAX_KEYPAD_DIGITS)));
   });
 });

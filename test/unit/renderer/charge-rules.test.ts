@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { chargeAvailability } from '../../../renderer/charge/charge-rules.ts';
-import { keyboardAction } from '../../../renderer/charge/keyboard-map.ts';
 import { groupVaNumber } from '../../../renderer/payment/va-format.ts';
 import { demoInfo } from './fixtures.ts';
 
@@ -29,25 +28,6 @@ describe('chargeAvailability', () => {
     expect(chargeAvailability(25_000, blocked, undefined).enabled.size).toBe(0);
     expect(chargeAvailability(25_000, undefined, 'INTERNAL')).toMatchObject({ block: { kind: 'blocked', reason: 'INTERNAL' } });
     expect(chargeAvailability(25_000, undefined, undefined)).toMatchObject({ block: { kind: 'loading' } });
-  });
-});
-
-describe('keyboardAction', () => {
-  it('maps digits (top row and numpad give the same key), Backspace, Delete/Escape and Enter', () => {
-    expect(keyboardAction('7')).toEqual({ kind: 'key', key: '7' });
-    expect(keyboardAction('Backspace')).toEqual({ kind: 'key', key: 'backspace' });
-    expect(keyboardAction('Delete')).toEqual({ kind: 'key', key: 'clear' });
-    expect(keyboardAction('Escape')).toEqual({ kind: 'key', key: 'clear' });
-    expect(keyboardAction('Enter')).toEqual({ kind: 'charge' });
-  });
-
-  it('F1–F12 charge with the method whose key it is', () => {
-    expect(keyboardAction('F1')).toEqual({ kind: 'chargeWith', key: 'F1' });
-    expect(keyboardAction('F12')).toEqual({ kind: 'chargeWith', key: 'F12' });
-  });
-
-  it('ignores everything else', () => {
-    for (const key of ['a', '+', '.', ',', 'Tab', ' ', 'F13', 'F0', '10']) expect(keyboardAction(key), key).toBeUndefined();
   });
 });
 
