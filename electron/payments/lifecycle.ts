@@ -76,7 +76,7 @@ const failedCheck: Step<'checkFailed'> = (payment, event, context) => checkFaile
 function settled(state: 'paid' | 'partial') {
   return (payment: Payment, event: { readonly platFormTradeNo: string; readonly paidAmount: number }, context: LifecycleContext): Payment => {
     const lateAfter = isWatchedState(payment.state) ? payment.state : undefined;
-    return move(payment, state, context, { ...answered, platFormTradeNo: event.platFormTradeNo, paidAmount: event.paidAmount, lateAfter });
+    return move(payment, state, context, { ...answered, platFormTradeNo: event.platFormTradeNo, paidAmount: event.paidAmount, paidAt: context.now, lateAfter });
   };
 }
 

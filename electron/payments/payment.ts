@@ -28,6 +28,8 @@ export interface Payment {
   readonly paymentUrl: string | undefined;
   /** What the gateway says was paid, once it says so (in rupiah). */
   readonly paidAmount: number | undefined;
+  /** When the till learnt the money arrived (receipts print it; later changes such as a dismissal do not move it). */
+  readonly paidAt: number | undefined;
   /** When the till stops offering the QR / VA number. */
   readonly expiresAt: number | undefined;
   readonly failure: PaymentFailure | undefined;
@@ -78,6 +80,7 @@ export function newPayment(input: NewPayment, now: number): Payment {
     vaNumber: undefined,
     paymentUrl: undefined,
     paidAmount: undefined,
+    paidAt: undefined,
     expiresAt: undefined,
     failure: undefined,
     cancelledAt: undefined,

@@ -104,6 +104,20 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'result.unsureDetail': 'Do not charge again. Kasir cannot yet tell whether the customer paid {amount}. The payment is still watched; if money arrives, you will be alerted.',
   'result.unpaid': 'Not paid',
 
+  'customer.view': 'Customer view',
+  'customer.viewHint': 'Esc: back to the till',
+  'customer.welcome': 'Welcome',
+  'customer.waiting': 'Waiting for your payment…',
+  'customer.thanks': 'Thank you!',
+  'customer.askCashier': 'Please ask the cashier',
+
+  'receipt.print': 'Print receipt',
+  'receipt.reprint': 'Reprint',
+  'receipt.printed': 'Receipt printed',
+  'receipt.savedPdf': 'Saved as PDF: {file}',
+  'receipt.kasirRef': 'Kasir ref.',
+  'receipt.payproRef': 'Paypro ref.',
+
   'error.invalidRequest': 'The request was not valid. Start again; if it keeps happening, call your manager.',
   'error.forbiddenSender': 'Refused because the request did not come from the Kasir window. Close and reopen the app.',
   'error.forbiddenRole': 'This window may not do that. Use the cashier screen.',

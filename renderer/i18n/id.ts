@@ -106,6 +106,20 @@ export const id = {
   'result.unsureDetail': 'Jangan tagih ulang. Kasir belum bisa memastikan apakah pelanggan sudah membayar {amount}. Pembayaran ini terus dipantau; jika uang masuk, akan muncul peringatan.',
   'result.unpaid': 'Tidak dibayar',
 
+  'customer.view': 'Layar pelanggan',
+  'customer.viewHint': 'Esc: kembali ke kasir',
+  'customer.welcome': 'Selamat datang',
+  'customer.waiting': 'Menunggu pembayaran Anda…',
+  'customer.thanks': 'Terima kasih!',
+  'customer.askCashier': 'Silakan tanyakan ke kasir',
+
+  'receipt.print': 'Cetak struk',
+  'receipt.reprint': 'Cetak ulang',
+  'receipt.printed': 'Struk dicetak',
+  'receipt.savedPdf': 'Disimpan sebagai PDF: {file}',
+  'receipt.kasirRef': 'Ref. Kasir',
+  'receipt.payproRef': 'Ref. Paypro',
+
   'error.invalidRequest': 'Permintaan tidak valid. Mulai lagi dari awal; jika terus terjadi, hubungi manajer.',
   'error.forbiddenSender': 'Permintaan ditolak karena tidak berasal dari jendela Kasir. Tutup dan buka lagi aplikasi.',
   'error.forbiddenRole': 'Jendela ini tidak boleh melakukan itu. Pakai layar kasir.',

@@ -6,6 +6,7 @@ import { useT } from '../i18n/useT.ts';
 import { leavePayment } from '../payment/payment-actions.ts';
 import { AmountText } from '../shell/AmountText.tsx';
 import { playPaidChime } from './chime.ts';
+import { ReceiptPanel } from './ReceiptPanel.tsx';
 import { ResultScreen } from './ResultScreen.tsx';
 
 export function PaidScreen({ payment }: { readonly payment: PaymentView }) {
@@ -25,6 +26,7 @@ export function PaidScreen({ payment }: { readonly payment: PaymentView }) {
           {t('result.lateNotice', { after: t(`late.after.${payment.lateAfter}`) })}
         </p>
       )}
+      <ReceiptPanel key={payment.tradeNo} payment={payment} />
     </ResultScreen>
   );
 }

@@ -6,6 +6,7 @@ import { useT } from '../i18n/useT.ts';
 import { collectRest, leavePayment } from '../payment/payment-actions.ts';
 import { useKasir } from '../store/index.ts';
 import { selectAppInfo } from '../store/selectors.ts';
+import { ReceiptPanel } from './ReceiptPanel.tsx';
 import { ResultScreen } from './ResultScreen.tsx';
 
 /** Paid vs due, and one tap to charge the shortfall as a new payment linked to this one. */
@@ -37,6 +38,7 @@ export function PartialScreen({ payment }: { readonly payment: PaymentView }) {
       <p className="result__line" data-testid="partial-rest">
         {collectable ? t('result.partialRemaining', { remaining: formatRupiah(rest) }) : t('result.restInCash', { amount: formatRupiah(rest) })}
       </p>
+      <ReceiptPanel key={payment.tradeNo} payment={payment} />
     </ResultScreen>
   );
 }

@@ -34,7 +34,7 @@ describe('lint: layer rules', () => {
 
   it('business modules inside electron/ never import electron; main/ may', async () => {
     const code = "import { app } from 'electron';\nexport const x = app;\n";
-    for (const folder of ['payments', 'journal', 'paypro', 'settings', 'secrets', 'app', 'simulator']) {
+    for (const folder of ['payments', 'journal', 'paypro', 'settings', 'secrets', 'app', 'simulator', 'receipts', 'manager']) {
       expect((await restrictedImports(`electron/${folder}/probe.ts`, code)).join(), folder).toMatch(/Business modules stay plain Node/);
     }
     expect(await restrictedImports('electron/secrets/secret-store.ts', code), 'the keytar adapter too').not.toEqual([]);

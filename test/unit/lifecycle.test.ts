@@ -163,7 +163,7 @@ describe('guards inside the table', () => {
   it('money after the till let go is a late payment until a manager acknowledges it', () => {
     for (const watched of ['cancelled', 'expired', 'declined', 'stranded'] as const) {
       const late = step(inState(watched), sample.paid);
-      expect(late).toMatchObject({ state: 'paid', lateAfter: watched, paidAmount: 25_000 });
+      expect(late).toMatchObject({ state: 'paid', lateAfter: watched, paidAmount: 25_000, paidAt: T0 });
       expect(needsAcknowledgement(late)).toBe(true);
       const acknowledged = step(late, sample.acknowledge, T0 + 5);
       expect(acknowledged.acknowledgedAt).toBe(T0 + 5);
