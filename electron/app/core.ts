@@ -158,6 +158,8 @@ export async function createKasirCore(options: KasirCoreOptions): Promise<KasirC
     methods: catalogue.info(),
     minAmount: catalogue.list().length === 0 ? LIMITS.minAmount : Math.min(...catalogue.list().map((method) => method.minAmount)),
     quickAmounts: settings?.quickAmounts ?? [],
+    storeName: settings?.storeName ?? 'Kasir',
+    customerDisplay: options.devices?.customerDisplay?.layout() ?? 'none',
   });
 
   const listeners = new Set<(name: EventName, payload: unknown) => void>();
@@ -179,6 +181,7 @@ export async function createKasirCore(options: KasirCoreOptions): Promise<KasirC
       if (suggestsOutage(payment)) reachability?.suspect();
     }),
     payments?.onJournalTrouble(() => emit('appInfoChanged', info())),
+    options.devices?.customerDisplay?.onLayoutChange(() => emit('appInfoChanged', info())),
   ];
   const receiptSettings = () => ({
     storeName: settings?.storeName ?? 'Kasir',

@@ -1,4 +1,4 @@
-import type { ErrorCode } from '../../shared/ipc/contract.ts';
+import type { CustomerDisplayLayout, ErrorCode } from '../../shared/ipc/contract.ts';
 import type { Result } from '../../shared/result.ts';
 import type { Payment } from '../payments/payment.ts';
 
@@ -30,6 +30,10 @@ export interface ReceiptPrinter {
 export interface CustomerDisplayControl {
   /** Shows the customer view on the cashier's screen, or takes it away again; resolves to whether it is shown. */
   toggle(): Promise<boolean>;
+  /** Where the customer view goes with the monitors attached now (AppInfo.customerDisplay). */
+  layout(): CustomerDisplayLayout;
+  /** Monitors were plugged or unplugged and the layout changed; returns the unsubscribe. */
+  onLayoutChange(listener: () => void): () => void;
 }
 
 export interface Devices {

@@ -1,9 +1,12 @@
 import { join } from 'node:path';
-import { BrowserWindow, app, dialog } from 'electron';
+import { app, dialog } from 'electron';
+import type { BrowserWindow } from 'electron';
 import { createKasirCore } from '../app/core.ts';
 import type { KasirCore } from '../app/core.ts';
 import { KeytarSecretStore } from '../secrets/secret-store.ts';
-import { registerIpc } from './ipc.ts';
+import { CustomerDisplay } from './customer-window.ts';
+import { WindowRoles, registerIpc } from './ipc.ts';
+import { createElectronReceiptPrinter } from './print-receipt.ts';
 import { appPaths } from './paths.ts';
 import { registerAppScheme, serveRenderer } from './protocol.ts';
 import { devServerOrigin } from './security.ts';
@@ -13,6 +16,7 @@ import { createCounterWindow, denyAllPermissions, hardenWebContents } from './wi
 const isDevelopment = !app.isPackaged;
 const devOrigin = devServerOrigin(app.isPackaged, process.env['VITE_DEV_SERVER_URL']);
 let core: KasirCore | undefined;
+let counter: BrowserWindow | undefined;
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -21,10 +25,9 @@ if (!app.requestSingleInstanceLock()) {
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, devOrigin));
   app.on('second-instance', () => {
     // A second launch focuses the running till instead of opening a second, competing one.
-    const [window] = BrowserWindow.getAllWindows();
-    if (window) {
-      if (window.isMinimized()) window.restore();
-      window.focus();
+    if (counter && !counter.isDestroyed()) {
+      if (counter.isMinimized()) counter.restore();
+      counter.focus();
     }
   });
   app.on('window-all-closed', () => app.quit());
@@ -41,14 +44,24 @@ if (!app.requestSingleInstanceLock()) {
     const paths = appPaths(app.getAppPath());
     denyAllPermissions();
     serveRenderer(paths.rendererRoot);
+    const setup = { isDevelopment, devOrigin, roles: new WindowRoles() };
+    const customerDisplay = new CustomerDisplay(paths.customerPreload, setup);
+    const receipts = createElectronReceiptPrinter({
+      receiptsDir: join(app.getPath('userData'), 'receipts'),
+      // A demo till's receipt says it is no real payment.
+      isDemo: () => core?.info.mode === 'demo',
+    });
     core = await createKasirCore({
       settingsFile: join(app.getPath('userData'), 'settings.json'),
       journalFile: join(app.getPath('userData'), 'journal.sqlite'),
       secretStore: new KeytarSecretStore('Kasir'),
+      devices: { customerDisplay, receipts },
       onBug: (operation, error) => console.error(`[kasir] bug in ${operation}:`, error instanceof Error ? error.stack : 'unknown error'),
     });
-    registerIpc(core, devOrigin);
-    await createCounterWindow(paths.preload, isDevelopment, devOrigin);
+    registerIpc(core, devOrigin, setup.roles);
+    counter = await createCounterWindow(paths.preload, setup);
+    // The till charges without a customer display; one that cannot open is reported, not fatal.
+    await customerDisplay.start(counter).catch((error: unknown) => console.error('[kasir] the customer display could not open:', error instanceof Error ? error.message : error));
   };
 
   void app.whenReady().then(start).catch((error: unknown) => {

@@ -6,17 +6,23 @@ import { extname, join, normalize, sep } from 'node:path';
  * same function, so a path main computes cannot drift from what `vite build` emits.
  */
 export interface AppPaths {
+  /** The cashier's preload: the till's operations. */
   readonly preload: string;
+  /** The customer display's preload: only what that window shows. */
+  readonly customerPreload: string;
   readonly rendererRoot: string;
   readonly rendererIndex: string;
+  readonly rendererCustomer: string;
 }
 
 export function appPaths(appRoot: string): AppPaths {
   const rendererRoot = join(appRoot, 'dist', 'renderer');
   return {
     preload: join(appRoot, 'dist-electron', 'preload.cjs'),
+    customerPreload: join(appRoot, 'dist-electron', 'customer-preload.cjs'),
     rendererRoot,
     rendererIndex: join(rendererRoot, 'index.html'),
+    rendererCustomer: join(rendererRoot, 'customer.html'),
   };
 }
 
@@ -25,6 +31,8 @@ export const APP_SCHEME = 'app';
 export const APP_HOST = 'kasir';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
+export const CUSTOMER_PAGE = 'customer.html';
+export const APP_CUSTOMER_URL = `${APP_ORIGIN}/${CUSTOMER_PAGE}`;
 
 const MIME: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',

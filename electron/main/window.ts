@@ -1,5 +1,6 @@
 import { BrowserWindow, session, shell } from 'electron';
 import type { WebContents } from 'electron';
+import type { WindowRoles } from './ipc.ts';
 import { APP_ENTRY_URL } from './paths.ts';
 import { isAllowedNavigation, windowOptions } from './security.ts';
 
@@ -24,11 +25,23 @@ export function denyAllPermissions(): void {
   session.defaultSession.setPermissionCheckHandler(() => false);
 }
 
-export async function createCounterWindow(preloadPath: string, isDevelopment: boolean, devOrigin: string | undefined): Promise<BrowserWindow> {
-  const window = new BrowserWindow(windowOptions(preloadPath, isDevelopment));
-  window.once('ready-to-show', () => window.show());
-  // A crashed page is reloaded; it asks main for the open payment, which main kept following meanwhile.
-  // Not forever: a page that keeps crashing stays down rather than looping.
+/** What every Kasir window is created with; `roles` learns each window's role before it loads anything. */
+export interface WindowSetup {
+  readonly isDevelopment: boolean;
+  readonly devOrigin: string | undefined;
+  readonly roles: WindowRoles;
+}
+
+/** A page of the built renderer over app://, or of Vite's dev server in `npm run dev`. */
+export function pageUrl(appUrl: string, devPath: string, devOrigin: string | undefined): string {
+  return devOrigin === undefined ? appUrl : `${devOrigin}/${devPath}`;
+}
+
+/**
+ * A crashed page is reloaded; it asks main for the open payment, which main kept following meanwhile.
+ * Not forever: a page that keeps crashing stays down rather than looping.
+ */
+export function reloadAfterCrash(window: BrowserWindow): void {
   const reloads: number[] = [];
   window.webContents.on('render-process-gone', (_event, details) => {
     const now = Date.now();
@@ -37,6 +50,13 @@ export async function createCounterWindow(preloadPath: string, isDevelopment: bo
     reloads.push(now);
     window.reload();
   });
-  await window.loadURL(devOrigin === undefined ? APP_ENTRY_URL : `${devOrigin}/`);
+}
+
+export async function createCounterWindow(preloadPath: string, setup: WindowSetup): Promise<BrowserWindow> {
+  const window = new BrowserWindow(windowOptions(preloadPath, setup.isDevelopment));
+  setup.roles.assign(window.webContents, 'cashier');
+  window.once('ready-to-show', () => window.show());
+  reloadAfterCrash(window);
+  await window.loadURL(pageUrl(APP_ENTRY_URL, '', setup.devOrigin));
   return window;
 }

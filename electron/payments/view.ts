@@ -1,6 +1,8 @@
-import type { PaymentView, StatusTrouble } from '../../shared/ipc/contract.ts';
+import type { PaymentView, QrImage, QrisMerchant, StatusTrouble } from '../../shared/ipc/contract.ts';
+import { parseQris } from '../../shared/qris/emv.ts';
 import { holdsCounter, needsAcknowledgement } from './lifecycle.ts';
 import type { Payment } from './payment.ts';
+import { qrImage } from './qr-image.ts';
 
 /** After this many status checks in a row without an answer, the screen says the connection is interrupted. */
 export const CONNECTION_TROUBLE_AFTER = 2;
@@ -9,6 +11,17 @@ function statusTrouble(payment: Payment): StatusTrouble | undefined {
   if (payment.failedChecks === 0) return undefined;
   if (payment.lastCheckProblem === 'untrusted') return 'untrusted';
   return payment.failedChecks >= CONNECTION_TROUBLE_AFTER ? 'connection' : undefined;
+}
+
+function qrFor(payment: Payment): QrImage | undefined {
+  const text = payment.kind === 'qris' ? payment.qrString : payment.kind === 'va' ? undefined : payment.paymentUrl;
+  return text === undefined ? undefined : qrImage(text);
+}
+
+function qrisMerchant(payment: Payment): QrisMerchant | undefined {
+  if (payment.kind !== 'qris' || payment.qrString === undefined) return undefined;
+  const parsed = parseQris(payment.qrString);
+  return parsed.ok ? { name: parsed.value.merchantName, nmid: parsed.value.nmid } : undefined;
 }
 
 /**
@@ -30,6 +43,8 @@ export function toView(payment: Payment): PaymentView {
     qrString: payment.qrString,
     vaNumber: payment.vaNumber,
     paymentUrl: payment.paymentUrl,
+    qr: qrFor(payment),
+    qrisMerchant: qrisMerchant(payment),
     paidAmount: payment.paidAmount,
     expiresAt: payment.expiresAt,
     failure: payment.failure,

@@ -1,4 +1,3 @@
-import { en } from './en.ts';
 import { id } from './id.ts';
 import type { MessageKey } from './id.ts';
 
@@ -8,13 +7,28 @@ export const LOCALES = ['id', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'id';
 
-export const dictionaries: Readonly<Record<Locale, Readonly<Record<MessageKey, string>>>> = { id, en };
-
+export type Dictionary = Readonly<Record<MessageKey, string>>;
 export type MessageParams = Readonly<Record<string, string>>;
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
 
+/**
+ * Bahasa Indonesia is built in; English is its own file, loaded the first time a cashier picks it, so the till
+ * starts with one language's words rather than two. Until it is loaded, English falls back to Indonesian.
+ */
+const loaded: { [L in Locale]?: Dictionary } = { id };
+
+export async function loadDictionary(locale: Locale): Promise<void> {
+  if (loaded[locale]) return;
+  if (locale === 'en') loaded.en = (await import('./en.ts')).en;
+}
+
+/** For a page that shows both languages at once (the customer display) and has them in its own bundle. */
+export function registerDictionary(locale: Locale, dictionary: Dictionary): void {
+  loaded[locale] = dictionary;
+}
+
 export function translate(locale: Locale, key: MessageKey, params?: MessageParams): string {
-  const text = dictionaries[locale][key];
+  const text = (loaded[locale] ?? id)[key];
   if (!params) return text;
   // A placeholder without a value stays visible rather than vanishing, so a missing parameter shows up in review.
   return text.replace(/\{(\w+)\}/g, (placeholder, name: string) => params[name] ?? placeholder);

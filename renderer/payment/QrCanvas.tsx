@@ -1,5 +1,5 @@
-import { create } from 'qrcode/lib/core/qrcode.js';
 import { useEffect, useRef, useState } from 'react';
+import type { QrImage } from '../../shared/ipc/contract.ts';
 import { useT } from '../i18n/useT.ts';
 
 /**
@@ -9,10 +9,10 @@ import { useT } from '../i18n/useT.ts';
 const QR_PIXELS = 720;
 const QUIET_ZONE_MODULES = 4;
 
-/** Whole pixels per module, so every module edge lands on a pixel edge. */
-function drawQr(canvas: HTMLCanvasElement, text: string): void {
-  const { modules } = create(text, { errorCorrectionLevel: 'M' });
-  const span = modules.size + 2 * QUIET_ZONE_MODULES;
+/** Whole pixels per module, so every module edge lands on a pixel edge. Main encoded it (electron/payments/qr-image.ts). */
+function drawQr(canvas: HTMLCanvasElement, qr: QrImage): void {
+  if (qr.size < 21 || qr.modules.length !== qr.size * qr.size) throw new Error('QR modules do not fill the square');
+  const span = qr.size + 2 * QUIET_ZONE_MODULES;
   const scale = Math.max(1, Math.floor(QR_PIXELS / span));
   canvas.width = span * scale;
   canvas.height = span * scale;
@@ -21,36 +21,36 @@ function drawQr(canvas: HTMLCanvasElement, text: string): void {
   context.fillStyle = '#ffffff';
   context.fillRect(0, 0, canvas.width, canvas.height);
   context.fillStyle = '#000000';
-  for (let row = 0; row < modules.size; row++) {
-    for (let column = 0; column < modules.size; column++) {
-      if (modules.get(row, column)) context.fillRect((column + QUIET_ZONE_MODULES) * scale, (row + QUIET_ZONE_MODULES) * scale, scale, scale);
+  for (let row = 0; row < qr.size; row++) {
+    for (let column = 0; column < qr.size; column++) {
+      if (qr.modules[row * qr.size + column] === '1') context.fillRect((column + QUIET_ZONE_MODULES) * scale, (row + QUIET_ZONE_MODULES) * scale, scale, scale);
     }
   }
 }
 
 interface QrCanvasProps {
-  readonly text: string;
+  readonly qr: QrImage;
   readonly label: string;
 }
 
-export function QrCanvas({ text, label }: QrCanvasProps) {
+export function QrCanvas({ qr, label }: QrCanvasProps) {
   const t = useT();
   const canvasRef = useRef<HTMLCanvasElement>(null);
-  const [drawnText, setDrawnText] = useState<string | undefined>(undefined);
+  const [drawn, setDrawn] = useState<QrImage | undefined>(undefined);
   const [failed, setFailed] = useState(false);
 
   useEffect(() => {
     const canvas = canvasRef.current;
     if (!canvas) return;
     try {
-      drawQr(canvas, text);
-      setDrawnText(text);
+      drawQr(canvas, qr);
+      setDrawn(qr);
       setFailed(false);
     } catch {
-      // Text too long for any QR version, or no canvas: say so instead of showing a blank square.
+      // Modules that do not make a square, or no canvas: say so instead of showing a blank square.
       setFailed(true);
     }
-  }, [text]);
+  }, [qr]);
 
   if (failed) {
     return (
@@ -66,7 +66,7 @@ export function QrCanvas({ text, label }: QrCanvasProps) {
       role="img"
       aria-label={label}
       data-testid="qris-canvas"
-      data-ready={drawnText === text ? 'true' : 'false'}
+      data-ready={drawn === qr ? 'true' : 'false'}
     />
   );
 }

@@ -1,6 +1,5 @@
 import type { PaymentView } from '../../shared/ipc/contract.ts';
 import { formatRupiah } from '../../shared/money.ts';
-import { parseQris } from '../../shared/qris/emv.ts';
 import { methodName } from '../i18n/methods.ts';
 import type { Translate } from '../i18n/translate.ts';
 import { useT } from '../i18n/useT.ts';
@@ -8,12 +7,11 @@ import { AmountText } from '../shell/AmountText.tsx';
 import { AwaitingFooter } from './AwaitingFooter.tsx';
 import { QrCanvas } from './QrCanvas.tsx';
 
-/** The QR's own merchant name and NMID, so a customer can tell the shop's QRIS from a fake one. */
-function qrisIdentity(qrString: string): string {
-  const parsed = parseQris(qrString);
-  if (!parsed.ok) return 'QRIS';
-  const { merchantName, nmid } = parsed.value;
-  return ['QRIS', merchantName, nmid === undefined ? undefined : `NMID ${nmid}`].filter((part) => part !== undefined).join(' · ');
+/** The QR's own merchant name and NMID (read in main), so a customer can tell the shop's QRIS from a fake one. */
+function qrisIdentity(payment: PaymentView): string {
+  const merchant = payment.qrisMerchant;
+  if (merchant === undefined) return 'QRIS';
+  return ['QRIS', merchant.name, merchant.nmid === undefined ? undefined : `NMID ${merchant.nmid}`].filter((part) => part !== undefined).join(' · ');
 }
 
 /** "pay.example.com/c/abc": the link without its scheme and query, short enough to read and still whole to type. */
@@ -26,13 +24,10 @@ export function shortLink(url: string): string {
   }
 }
 
-function content(payment: PaymentView, t: Translate): { text: string | undefined; title: string; identity: string } {
-  if (payment.kind === 'qris') {
-    return { text: payment.qrString, title: t('payment.scanToPay'), identity: payment.qrString === undefined ? 'QRIS' : qrisIdentity(payment.qrString) };
-  }
+function content(payment: PaymentView, t: Translate): { title: string; identity: string } {
+  if (payment.kind === 'qris') return { title: t('payment.scanToPay'), identity: qrisIdentity(payment) };
   const name = methodName({ kind: payment.kind, label: payment.methodLabel }, t);
   return {
-    text: payment.paymentUrl,
     title: t('payment.scanLink', { method: name }),
     identity: payment.paymentUrl === undefined ? name : t('payment.orOpen', { link: shortLink(payment.paymentUrl) }),
   };
@@ -44,7 +39,7 @@ function content(payment: PaymentView, t: Translate): { text: string | undefined
  */
 export function QrScreen({ payment }: { readonly payment: PaymentView }) {
   const t = useT();
-  const { text, title, identity } = content(payment, t);
+  const { title, identity } = content(payment, t);
   return (
     <section className="awaiting awaiting--qris" aria-labelledby="scan-title" data-testid={payment.kind === 'qris' ? 'qris-screen' : 'link-screen'}>
       <div className="awaiting__header">
@@ -57,12 +52,12 @@ export function QrScreen({ payment }: { readonly payment: PaymentView }) {
         </p>
       </div>
       <div className="qr-frame">
-        {text === undefined ? (
+        {payment.qr === undefined ? (
           <p className="qr-failed" role="alert">
             {t('payment.qrFailed')}
           </p>
         ) : (
-          <QrCanvas text={text} label={t('payment.qrLabel', { amount: formatRupiah(payment.amount) })} />
+          <QrCanvas qr={payment.qr} label={t('payment.qrLabel', { amount: formatRupiah(payment.amount) })} />
         )}
       </div>
       <AwaitingFooter payment={payment} />

@@ -1,3 +1,4 @@
+import { useKasirApi } from '../api-context.ts';
 import { useT } from '../i18n/useT.ts';
 import { useKasir } from '../store/index.ts';
 import { selectIsDemo } from '../store/selectors.ts';
@@ -6,6 +7,10 @@ import { LanguageSwitch } from './LanguageSwitch.tsx';
 export function TopBar() {
   const t = useT();
   const isDemo = useKasir(selectIsDemo);
+  const api = useKasirApi();
+  // One monitor: this screen turns towards the customer (main covers it with the customer window until Esc).
+  // With a second monitor the customer view is already there.
+  const customerDisplay = useKasir((state) => state.appInfo?.customerDisplay);
   return (
     <header className="top-bar">
       <span className="top-bar__brand">{t('app.title')}</span>
@@ -16,6 +21,11 @@ export function TopBar() {
         </span>
       )}
       <span className="top-bar__spacer" />
+      {customerDisplay === 'toggle' && (
+        <button type="button" className="top-bar__customer-view" data-testid="customer-view-toggle" title={t('customer.viewHint')} onClick={() => void api.toggleCustomerView()}>
+          {t('customer.view')}
+        </button>
+      )}
       <LanguageSwitch />
     </header>
   );

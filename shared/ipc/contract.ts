@@ -11,6 +11,13 @@ export type { MethodInfo, MethodKind, PaymentMethod, PaymentState };
 
 export type AppMode = 'demo' | 'sandbox' | 'production';
 
+/**
+ * Where the customer-facing display is: full-screen on a second monitor, only on the cashier's own screen when
+ * the cashier turns it towards the customer (one monitor: the top bar offers the toggle), or nowhere (no
+ * Electron window, e.g. plain Node tests).
+ */
+export type CustomerDisplayLayout = 'second-screen' | 'toggle' | 'none';
+
 export interface AppInfo {
   readonly mode: AppMode;
   readonly ready: boolean;
@@ -28,6 +35,9 @@ export interface AppInfo {
   readonly minAmount: number;
   /** One-tap amounts on the keypad (settings). */
   readonly quickAmounts: readonly number[];
+  /** The shop's name, greeting customers on their display (settings). */
+  readonly storeName: string;
+  readonly customerDisplay: CustomerDisplayLayout;
 }
 
 export interface PaymentFailure {
@@ -42,6 +52,18 @@ export interface PaymentFailure {
  * misses in a row), or it answered something Kasir refuses to believe (shown at once).
  */
 export type StatusTrouble = 'connection' | 'untrusted';
+
+/** A QR encoded in main: `size` modules a side, `modules` row by row, '1' for a dark module. */
+export interface QrImage {
+  readonly size: number;
+  readonly modules: string;
+}
+
+/** The merchant a QRIS code names, shown under it so a customer can tell the shop's code from a fake one. */
+export interface QrisMerchant {
+  readonly name: string | undefined;
+  readonly nmid: string | undefined;
+}
 
 /**
  * A payment as a window sees it, derived in main from the journal's record (electron/payments/view.ts). Windows
@@ -61,6 +83,9 @@ export interface PaymentView {
   readonly vaNumber: string | undefined;
   /** An e-wallet's or the hosted cashier's page, shown as a QR for the customer's phone. */
   readonly paymentUrl: string | undefined;
+  /** The QR to show: the QRIS code, or the payment page's link; absent when there is none or it is too long. */
+  readonly qr: QrImage | undefined;
+  readonly qrisMerchant: QrisMerchant | undefined;
   readonly paidAmount: number | undefined;
   /** When the till stops offering this QR / VA number (epoch ms), for the countdown. */
   readonly expiresAt: number | undefined;

@@ -2,7 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { EVENT_CHANNELS, INVOKE_CHANNELS, INVOKE_NAMES, subscribeMethodName } from '../../shared/ipc/channels.ts';
+import { EVENT_CHANNELS, EVENT_NAMES, INVOKE_CHANNELS, INVOKE_NAMES, subscribeMethodName } from '../../shared/ipc/channels.ts';
+import { EVENT_ROLES, invokeNamesFor } from '../../shared/ipc/roles.ts';
 import { appPaths } from '../../electron/main/paths.ts';
 
 /**
@@ -19,7 +20,7 @@ interface Recorded {
   required: string[];
 }
 
-function evaluatePreload(): Recorded {
+function evaluatePreload(file = paths.preload): Recorded {
   const recorded: Recorded = { exposed: new Map(), invokes: [], listeners: new Map(), required: [] };
   const electron = {
     contextBridge: { exposeInMainWorld: (key: string, api: Record<string, unknown>) => recorded.exposed.set(key, api) },
@@ -42,7 +43,7 @@ function evaluatePreload(): Recorded {
     if (name === 'electron') return electron;
     throw new Error(`a sandboxed preload cannot require ${name}`);
   };
-  runInNewContext(readFileSync(paths.preload, 'utf8'), { require: sandboxRequire, module, exports: module.exports, console });
+  runInNewContext(readFileSync(file, 'utf8'), { require: sandboxRequire, module, exports: module.exports, console });
   return recorded;
 }
 
@@ -89,5 +90,40 @@ describe('built preload (sandboxed CommonJS)', () => {
     expect(recorded.listeners.get(EVENT_CHANNELS.paymentUpdated)?.size).toBe(0);
     // The preload runs in its own realm, so its TypeError is not this realm's: match the message.
     expect(() => api['onPaymentUpdated']?.('not a function')).toThrow(/listener must be a function/);
+  });
+});
+
+describe('built customer-display preload (sandboxed CommonJS)', () => {
+  beforeAll(() => {
+    if (!existsSync(paths.customerPreload)) throw new Error(`${paths.customerPreload} is missing: run \`npm run build\` first (npm test does).`);
+  });
+
+  it('is CommonJS that requires only electron', () => {
+    const source = readFileSync(paths.customerPreload, 'utf8');
+    expect(source).not.toMatch(/^\s*(import|export)\s/m);
+    expect(new Set(evaluatePreload(paths.customerPreload).required)).toEqual(new Set(['electron']));
+  });
+
+  it('exposes exactly what the customer role may call and hear: reading the app info and the payment on the counter', () => {
+    const recorded = evaluatePreload(paths.customerPreload);
+    expect([...recorded.exposed.keys()]).toEqual(['kasir']);
+    const api = recorded.exposed.get('kasir') ?? {};
+    const expected = [...invokeNamesFor('customer', INVOKE_NAMES), ...EVENT_NAMES.filter((e) => EVENT_ROLES[e].includes('customer')).map(subscribeMethodName)];
+    expect(Object.keys(api).sort()).toEqual(expected.sort());
+    expect(Object.keys(api).sort()).toEqual(['getAppInfo', 'getCounterPayment', 'onAppInfoChanged', 'onPaymentUpdated']);
+    expect(Object.isFrozen(api)).toBe(true);
+    for (const name of ['startPayment', 'cancelPayment', 'getPayment', 'toggleCustomerView', 'simulateCustomerPayment']) expect(api, name).not.toHaveProperty(name);
+  });
+
+  it('sends its two operations on their own channels, and nothing else ever reaches ipcRenderer.invoke', async () => {
+    const recorded = evaluatePreload(paths.customerPreload);
+    const api = recorded.exposed.get('kasir') as Record<string, (payload?: unknown) => Promise<unknown>>;
+    for (const name of Object.keys(api).filter((key) => !key.startsWith('on'))) await api[name]?.();
+    expect(recorded.invokes).toEqual([[INVOKE_CHANNELS.getAppInfo, undefined], [INVOKE_CHANNELS.getCounterPayment, undefined]]);
+    const received: unknown[] = [];
+    const subscribe = api['onPaymentUpdated'] as unknown as (listener: (payload: unknown) => void) => () => void;
+    subscribe((payload) => received.push(payload));
+    for (const listener of recorded.listeners.get(EVENT_CHANNELS.paymentUpdated) ?? []) listener({ sender: 'IpcRendererEvent' }, { tradeNo: 't1' });
+    expect(received).toEqual([{ tradeNo: 't1' }]);
   });
 });

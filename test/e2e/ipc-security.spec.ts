@@ -21,6 +21,9 @@ test('security: every IPC channel answers the page without ever carrying the app
       notLate: await kasir.acknowledgeLatePayment({ tradeNo: no }),
       noRest: await kasir.collectRest({ tradeNo: no }),
       checked: await kasir.checkPaymentNow({ tradeNo: no }),
+      // No printer and no customer display in this core: each device says it is missing.
+      receipt: await kasir.printReceipt({ tradeNo: no }),
+      display: await kasir.toggleCustomerView(),
       unknown: await kasir.getPayment({ tradeNo: 'no_such_trade' }),
       secondCharge: await kasir.startPayment({ amount: 25_000, method: 'QRIS' }),
       hostile: await (kasir.startPayment as (request: unknown) => Promise<unknown>)({ amount: '1e9', method: 'QRIS', secret: true }),
@@ -46,6 +49,8 @@ test('security: every IPC channel answers the page without ever carrying the app
   expect(answers.noRest).toMatchObject({ ok: false, code: 'REST_UNAVAILABLE' });
   expect(answers.checked).toMatchObject({ ok: true, value: { tradeNo, state: 'awaiting' } });
   expect(answers.cancelPaid).toMatchObject({ ok: false, code: 'PAYMENT_NOT_OPEN' });
+  expect(answers.receipt).toMatchObject({ ok: false, code: 'PRINTER_UNAVAILABLE' });
+  expect(answers.display).toMatchObject({ ok: false, code: 'DISPLAY_UNAVAILABLE' });
   expect(answers.unknown).toMatchObject({ ok: false, code: 'NOT_FOUND' });
   expect(answers.secondCharge).toMatchObject({ ok: false, code: 'PAYMENT_IN_PROGRESS' });
   expect(answers.hostile).toMatchObject({ ok: false, code: 'INVALID_REQUEST' });

@@ -3,6 +3,7 @@ import { newPayment } from '../../electron/payments/payment.ts';
 import type { Payment } from '../../electron/payments/payment.ts';
 import { DEFAULT_TIMING, nextCheckDelay } from '../../electron/payments/timing.ts';
 import { toView } from '../../electron/payments/view.ts';
+import { buildQrisPayload } from '../../electron/simulator/qris.ts';
 
 const T0 = 1_800_000_000_000;
 const base = newPayment({ tradeNo: 't1', amount: 25_000, method: 'QRIS', kind: 'qris', channelCode: 'QRIS', wayCode: undefined, bank: undefined, methodLabel: 'QRIS', parentTradeNo: undefined }, T0);
@@ -58,5 +59,19 @@ describe('the view windows get', () => {
     const view = toView(payment({ state: 'paid', lateAfter: 'expired', dismissedAt: T0, cancelledAt: undefined }));
     expect(view).toMatchObject({ holdsCounter: false, onCounter: false, needsAcknowledgement: true, cancelled: false, revision: 1 });
     for (const internal of ['failedChecks', 'absentAnswers', 'watchUntil', 'channelCode', 'wayCode', 'dismissedAt']) expect(view).not.toHaveProperty(internal);
+  });
+
+  it('carries the QR ready to draw and the QRIS merchant read in main; a VA has neither', () => {
+    const qrString = buildQrisPayload({ merchantNo: '100000001', merchantName: 'TOKO BU SRI', merchantCity: 'BANDUNG', amount: 25_000, reference: 't1' });
+    const qris = toView(payment({ state: 'awaiting', qrString }));
+    expect(qris.qr?.modules.length).toBe((qris.qr?.size ?? 0) ** 2);
+    expect(qris.qrisMerchant?.name).toBe('TOKO BU SRI');
+    expect(qris.qrisMerchant?.nmid).toMatch(/^ID\d+/);
+    const link = toView(payment({ state: 'awaiting', kind: 'ewallet', qrString: undefined, paymentUrl: 'https://pay.example.test/c/1' }));
+    expect(link.qr).toBeDefined();
+    expect(link.qrisMerchant).toBeUndefined();
+    const va = toView(payment({ state: 'awaiting', kind: 'va', qrString: undefined, vaNumber: '8808123456789012', paymentUrl: 'https://ignored.test' }));
+    expect(va).toMatchObject({ qr: undefined, qrisMerchant: undefined });
+    expect(toView(payment({ state: 'awaiting', qrString: 'not a QRIS' })).qrisMerchant).toBeUndefined();
   });
 });

@@ -3,7 +3,9 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base, expect } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import type { KasirCore } from '../../../electron/app/core.ts';
+import type { CustomerDisplayControl } from '../../../electron/app/devices.ts';
 import { createKasirCore } from '../../../electron/app/core.ts';
 import { KeytarSecretStore, appSecretAccount } from '../../../electron/secrets/secret-store.ts';
 import type { Simulator } from '../../../electron/simulator/index.ts';
@@ -25,6 +27,8 @@ interface TestFixtures {
    * the real keychain: the app is then NOT in demo mode. Needs a Secret Service (.ci/run provides one).
    */
   liveGateway: boolean;
+  /** The customer display main would hand the core (electron/main/customer-window.ts); none by default. */
+  customerDisplay: CustomerDisplayControl | undefined;
   /** Installs Playwright's clock in the page before it loads, so a test can move the countdown's time. */
   pageClock: boolean;
   gateway: Simulator | undefined;
@@ -38,6 +42,8 @@ interface TestFixtures {
   /** Every invoke result and event payload the test-only transport carried, in order. */
   traffic: TrafficEntry[];
   pageProblems: string[];
+  /** The customer display's page (customer.html), opened beside the cashier's with the customer role. */
+  customerPage: Page;
   ipcSecurityCheck: void;
 }
 
@@ -54,6 +60,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
 
   settingsText: [undefined, { option: true }],
   liveGateway: [false, { option: true }],
+  customerDisplay: [undefined, { option: true }],
   pageClock: [false, { option: true }],
 
   gateway: async ({ liveGateway }, use, testInfo) => {
@@ -78,7 +85,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     await use(new OffsetClock());
   },
 
-  host: async ({ settingsText, gateway, clock }, use) => {
+  host: async ({ settingsText, gateway, clock, customerDisplay }, use) => {
     const dir = await mkdtemp(join(tmpdir(), 'kasir-e2e-'));
     const settingsFile = join(dir, 'settings.json');
     const text = gateway
@@ -88,6 +95,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     const host = await CoreHost.start(() =>
       createKasirCore({
         settingsFile, journalFile: join(dir, 'journal.sqlite'), secretStore: new KeytarSecretStore(KEYCHAIN_SERVICE), clock,
+        ...(customerDisplay ? { devices: { customerDisplay } } : {}),
         // Faster than a till's 1 s so the suite does not wait on every payment; the pace itself is unit-tested.
         timing: { counterCheckMs: 100, counterBackoffMaxMs: 400, watchedCheckMinMs: 100, watchedCheckMaxMs: 400, checkNowMinIntervalMs: 1_000 },
       }));
@@ -126,6 +134,20 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     await use(page);
     transport.detach();
     expect(pageProblems, 'the renderer logged errors or CSP violations').toEqual([]);
+  },
+
+  customerPage: async ({ context, host, traffic, rendererServer }, use) => {
+    const customer = await context.newPage();
+    const problems: string[] = [];
+    customer.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    customer.on('console', (message) => {
+      if (message.type() === 'error' || /Content.Security.Policy/i.test(message.text())) problems.push(`console ${message.type()}: ${message.text()}`);
+    });
+    const transport = await installTransport(customer, host, traffic, 'customer');
+    await customer.goto(new URL('customer.html', rendererServer.url).href);
+    await use(customer);
+    transport.detach();
+    expect(problems, 'the customer display logged errors or CSP violations').toEqual([]);
   },
 
   // Runs after every test, over everything the transport carried and what the page finally showed.

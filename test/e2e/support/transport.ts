@@ -1,7 +1,10 @@
 import type { Page } from '@playwright/test';
 import type { EventName } from '../../../shared/ipc/channels.ts';
 import { EVENT_NAMES, INVOKE_NAMES, subscribeMethodName } from '../../../shared/ipc/channels.ts';
+import type { WindowRole } from '../../../shared/ipc/roles.ts';
+import { EVENT_ROLES, invokeNamesFor } from '../../../shared/ipc/roles.ts';
 import type { KasirCore } from '../../../electron/app/core.ts';
+import { CounterFeed } from '../../../electron/main/counter-feed.ts';
 import type { CoreHost } from './core-host.ts';
 
 /**
@@ -9,10 +12,12 @@ import type { CoreHost } from './core-host.ts';
  * the same channel lists, but carried over a Playwright binding to a KasirCore running in this Node process
  * instead of over Electron IPC. The shipped app never contains this file. Every message it carries is
  * recorded, so the suites can check what crossed the boundary (e.g. that the app secret never did).
+ * A page opened with the customer display's role gets what its preload and main's wrapper give that role: only
+ * its operations, the core's role check on every call, and main's counter feed on payment updates.
  */
 export type TrafficEntry =
-  | { readonly kind: 'invoke'; readonly name: string; readonly request: unknown; readonly result: unknown }
-  | { readonly kind: 'event'; readonly name: EventName; readonly payload: unknown };
+  | { readonly kind: 'invoke'; readonly role: WindowRole; readonly name: string; readonly request: unknown; readonly result: unknown }
+  | { readonly kind: 'event'; readonly role: WindowRole; readonly name: EventName; readonly payload: unknown };
 
 interface BridgeNames {
   readonly invokeNames: readonly string[];
@@ -56,22 +61,27 @@ export interface Transport {
   detach(): void;
 }
 
-export async function installTransport(page: Page, host: CoreHost, traffic: TrafficEntry[]): Promise<Transport> {
+export async function installTransport(page: Page, host: CoreHost, traffic: TrafficEntry[], role: WindowRole = 'cashier'): Promise<Transport> {
   await page.exposeBinding('__kasirInvoke', async (_source, name: string, request: unknown) => {
-    const result = await host.core.invoke(name, request);
-    traffic.push({ kind: 'invoke', name, request, result });
+    const result = await host.core.invoke(name, request, role);
+    traffic.push({ kind: 'invoke', role, name, request, result });
     return result;
   });
+  const events = EVENT_NAMES.filter((event) => EVENT_ROLES[event].includes(role));
   await page.addInitScript(installBridge, {
-    invokeNames: INVOKE_NAMES,
-    events: EVENT_NAMES.map((event) => ({ event, method: subscribeMethodName(event) })),
+    invokeNames: invokeNamesFor(role, INVOKE_NAMES),
+    events: events.map((event) => ({ event, method: subscribeMethodName(event) })),
   } satisfies BridgeNames);
 
   // Events go out one after another, so the page sees them in the order main emitted them.
   let delivery = Promise.resolve();
-  const forward = (core: KasirCore): (() => void) =>
-    core.onEvent((name, payload) => {
-      traffic.push({ kind: 'event', name, payload });
+  const forward = (core: KasirCore): (() => void) => {
+    const feed = new CounterFeed();
+    void core.invoke('getCounterPayment', undefined).then((counter) => feed.start(counter.ok ? counter.value : null));
+    return core.onEvent((name, payload) => {
+      const forCustomers = name !== 'paymentUpdated' || feed.admit(payload);
+      if (!events.includes(name) || (role === 'customer' && !forCustomers)) return;
+      traffic.push({ kind: 'event', role, name, payload });
       delivery = delivery
         .then(() =>
           page.evaluate(
@@ -81,6 +91,7 @@ export async function installTransport(page: Page, host: CoreHost, traffic: Traf
         )
         .catch(() => undefined);
     });
+  };
   // After a restart the events come from the new core, as they would from a new main process.
   let unsubscribe = forward(host.core);
   const stopFollowing = host.onSwap((core) => {

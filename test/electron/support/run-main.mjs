@@ -1,34 +1,15 @@
 // Boots the BUILT main process (dist-electron/main.js) against the fake electron module and prints, as JSON,
 // what it did. Run by test/electron/main-process.test.ts in a child Node 24 process.
-import { registerHooks } from 'node:module';
-import { pathToFileURL } from 'node:url';
-import { join } from 'node:path';
+import { bootMain, waitFor } from './boot-main.mjs';
 
-const fakeUrl = new URL('./fake-electron.mjs', import.meta.url).href;
-registerHooks({
-  resolve(specifier, context, nextResolve) {
-    if (specifier === 'electron') return { url: fakeUrl, shortCircuit: true, format: 'module' };
-    return nextResolve(specifier, context);
-  },
-});
-
-const fake = await import(fakeUrl);
+const fake = await bootMain();
 const { recorded } = fake;
-await import(pathToFileURL(join(process.env.FAKE_APP_PATH, 'dist-electron/main.js')).href);
-fake.fireReady();
-const deadline = Date.now() + 10_000;
 if (process.env.FAKE_LOAD_FAILS === '1') {
-  while (recorded.exitCode === undefined) {
-    if (Date.now() > deadline) throw new Error('main neither started nor gave up');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
+  await waitFor(() => recorded.exitCode !== undefined, 'main neither started nor gave up');
   process.stdout.write(JSON.stringify({ exitCode: recorded.exitCode, errorBoxes: recorded.errorBoxes }));
   process.exit(0);
 }
-while (recorded.windows.length === 0 || !recorded.windows[0].loadedUrl) {
-  if (Date.now() > deadline) throw new Error('main never opened its window');
-  await new Promise((resolve) => setTimeout(resolve, 20));
-}
+await waitFor(() => recorded.windows.length > 0 && recorded.windows[0].loadedUrl, 'main never opened its window');
 const [window] = recorded.windows;
 const trusted = { sender: window.webContents, senderFrame: window.mainFrame };
 const strangerContents = { mainFrame: { url: 'https://evil.example/' } };
@@ -48,7 +29,7 @@ contents.listeners.get('will-navigate')({ preventDefault: () => { prevented += 1
 let permission;
 recorded.permissionRequestHandler({}, 'media', (allowed) => { permission = allowed; });
 
-const gone = window.webContents.listeners.get('render-process-gone');
+const gone = (...args) => window.webContents.emit('render-process-gone', ...args);
 gone({}, { reason: 'clean-exit' });
 for (let crash = 0; crash < 5; crash++) gone({}, { reason: 'crashed' });
 

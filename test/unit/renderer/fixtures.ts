@@ -1,3 +1,4 @@
+import { qrImage } from '../../../electron/payments/qr-image.ts';
 import type { AppInfo, MethodInfo, PaymentView } from '../../../shared/ipc/contract.ts';
 
 const method = (overrides: Partial<MethodInfo> & Pick<MethodInfo, 'id' | 'kind' | 'label'>): MethodInfo => ({
@@ -21,7 +22,11 @@ export const demoInfo: AppInfo = {
   methods: demoMethods,
   minAmount: 10_000,
   quickAmounts: [10_000, 20_000, 50_000, 100_000],
+  storeName: 'Kasir',
+  customerDisplay: 'none',
 };
+
+const QR_STRING = '00020101021226570011ID.CO.QRIS.WWW6304ABCD';
 
 export function view(overrides: Partial<PaymentView> = {}): PaymentView {
   return {
@@ -33,9 +38,11 @@ export function view(overrides: Partial<PaymentView> = {}): PaymentView {
     kind: 'qris',
     methodLabel: 'QRIS',
     platFormTradeNo: 'c167o1itir0fypid',
-    qrString: '00020101021226570011ID.CO.QRIS.WWW6304ABCD',
+    qrString: QR_STRING,
     vaNumber: undefined,
     paymentUrl: undefined,
+    qr: qrImage(QR_STRING),
+    qrisMerchant: undefined,
     paidAmount: undefined,
     expiresAt: 1_000 + 15 * 60_000,
     failure: undefined,

@@ -1,6 +1,6 @@
 /**
- * The qrcode package's encoder alone (its `create`), without the canvas, SVG and data-URL renderers that
- * `import 'qrcode'` brings along: the counter draws the modules itself (QrCanvas.tsx).
+ * The qrcode package's encoder alone (its `create`), without the canvas, SVG, PNG and data-URL renderers that
+ * `import 'qrcode'` brings along: main encodes, the windows only draw the modules (electron/payments/qr-image.ts).
  */
 declare module 'qrcode/lib/core/qrcode.js' {
   export interface QrModules {
