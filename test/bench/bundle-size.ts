@@ -6,8 +6,10 @@ import { constants, gzipSync } from 'node:zlib';
 import type { BenchRow } from './table.ts';
 
 /**
- * The renderer's JavaScript as the customer's till downloads it from disk: every chunk in dist/renderer/assets,
- * gzipped at level 9 one file at a time, summed. 1 KB = 1,000 bytes, as Vite prints it.
+ * The counter's JavaScript as the till loads it at start: the scripts and module preloads index.html names,
+ * gzipped at level 9 one file at a time, summed (1 KB = 1,000 bytes, as Vite prints it). Beside it, every
+ * renderer JS file of both windows (English, loaded when a cashier picks it, and the customer display's page
+ * too): the issue's "renderer JS ≤ 90 KB" read strictly.
  */
 export interface BundleSizeOptions {
   /** The project root (the folder with node_modules and dist). */
@@ -15,7 +17,15 @@ export interface BundleSizeOptions {
   readonly onProgress?: (message: string) => void;
 }
 
-export const BUNDLE_ROW = 'renderer bundle (JS, gzipped)';
+export const BUNDLE_ROW = 'counter JS at start (gzipped)';
+export const ALL_JS_ROW = 'all renderer JS, both windows (gzipped)';
+
+const gzipped = async (file: string): Promise<number> => gzipSync(await readFile(file), { level: constants.Z_BEST_COMPRESSION }).byteLength;
+
+/** The JS files index.html makes the browser load before the counter can run. */
+function startFiles(indexHtml: string): string[] {
+  return [...indexHtml.matchAll(/(?:src|href)="\.\/assets\/([^"]+\.js)"/g)].map((match) => match[1] ?? '').filter((file) => file !== '');
+}
 const TARGET_KB = 90;
 
 /** Builds the renderer when there is no build to measure. */
@@ -27,21 +37,27 @@ function buildRenderer(root: string, onProgress: (message: string) => void): voi
   if (built.status !== 0) throw new Error(`bundle size: vite build failed (exit ${built.status ?? built.signal ?? 'unknown'})`);
 }
 
-export async function benchBundleSize(options: BundleSizeOptions): Promise<{ rows: BenchRow[]; files: string[] }> {
+export async function benchBundleSize(options: BundleSizeOptions): Promise<{ rows: BenchRow[]; atStart: string[]; files: string[] }> {
   const onProgress = options.onProgress ?? (() => undefined);
   const renderer = join(options.root, 'dist', 'renderer');
   if (!existsSync(renderer)) buildRenderer(options.root, onProgress);
   const assets = join(renderer, 'assets');
   const files = existsSync(assets) ? (await readdir(assets)).filter((name) => name.endsWith('.js')).sort() : [];
   if (files.length === 0) throw new Error(`bundle size: no JavaScript in ${assets}`);
-  let bytes = 0;
-  for (const file of files) {
-    bytes += gzipSync(await readFile(join(assets, file)), { level: constants.Z_BEST_COMPRESSION }).byteLength;
-  }
-  const kilobytes = bytes / 1_000;
-  onProgress(`bundle size: ${files.length} JS file(s), ${kilobytes.toFixed(1)} KB gzipped`);
+  const atStart = startFiles(await readFile(join(renderer, 'index.html'), 'utf8'));
+  if (atStart.length === 0) throw new Error('bundle size: index.html loads no JavaScript from assets/');
+  let startBytes = 0;
+  for (const file of atStart) startBytes += await gzipped(join(assets, file));
+  let allBytes = 0;
+  for (const file of files) allBytes += await gzipped(join(assets, file));
+  const kilobytes = startBytes / 1_000;
+  onProgress(`bundle size: ${atStart.length} JS file(s) at start, ${kilobytes.toFixed(1)} KB gzipped (${(allBytes / 1_000).toFixed(1)} KB in all)`);
   return {
-    rows: [{ name: BUNDLE_ROW, median: kilobytes, p95: kilobytes, unit: 'KB', target: `≤ ${TARGET_KB} KB gzipped`, met: kilobytes <= TARGET_KB }],
+    rows: [
+      { name: BUNDLE_ROW, median: kilobytes, p95: kilobytes, unit: 'KB', target: `≤ ${TARGET_KB} KB gzipped`, met: kilobytes <= TARGET_KB },
+      { name: ALL_JS_ROW, median: allBytes / 1_000, p95: allBytes / 1_000, unit: 'KB', target: `≤ ${TARGET_KB} KB gzipped`, met: allBytes / 1_000 <= TARGET_KB },
+    ],
+    atStart,
     files,
   };
 }

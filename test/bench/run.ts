@@ -100,7 +100,7 @@ async function main(): Promise<void> {
 
   const bundle = await benchBundleSize({ root: ROOT, onProgress: progress });
   rows.push(...bundle.rows);
-  notes.push(`Renderer bundle files: ${bundle.files.map((file) => `\`${file}\``).join(', ')}.`);
+  notes.push(`Counter JS at start: ${bundle.atStart.map((file) => `\`${file}\``).join(', ')}; all renderer JS: ${bundle.files.map((file) => `\`${file}\``).join(', ')}.`);
 
   const durationMs = performance.now() - started;
   const command = commandLine(argv);

@@ -13,7 +13,7 @@ const packageJson = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
 describe('build output', () => {
   it('has every file the main process loads, where main looks for it', () => {
     expect(join(root, packageJson.main)).toBe(join(root, 'dist-electron/main.js'));
-    for (const file of [join(root, packageJson.main), paths.preload, paths.rendererIndex]) {
+    for (const file of [join(root, packageJson.main), paths.preload, paths.customerPreload, paths.rendererIndex, paths.rendererCustomer]) {
       expect(existsSync(file), `${file} missing — run npm run build`).toBe(true);
     }
   });
@@ -29,11 +29,29 @@ describe('build output', () => {
     }
   });
 
-  it('ships the CSP in the page (the header adds frame-ancestors), and no inline script', () => {
-    const html = readFileSync(paths.rendererIndex, 'utf8');
-    const meta = /<meta[^>]+http-equiv="Content-Security-Policy"[^>]+content="([^"]+)"/i.exec(html);
-    expect(meta?.[1]).toBe(META_CONTENT_SECURITY_POLICY);
-    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+  it('ships the CSP in both pages (the header adds frame-ancestors), and no inline script', () => {
+    for (const page of [paths.rendererIndex, paths.rendererCustomer]) {
+      const html = readFileSync(page, 'utf8');
+      const meta = /<meta[^>]+http-equiv="Content-Security-Policy"[^>]+content="([^"]+)"/i.exec(html);
+      expect(meta?.[1], page).toBe(META_CONTENT_SECURITY_POLICY);
+      expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+    }
+  });
+
+  it('gives the customer display its own page and entry chunk, reachable over app://, that the counter never loads', () => {
+    const scripts = (page: string) => [...readFileSync(page, 'utf8').matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.js)"/g)].map((match) => match[1] ?? '');
+    const counter = scripts(paths.rendererIndex);
+    const customer = scripts(paths.rendererCustomer);
+    for (const file of customer) expect(existsSync(resolveAppUrl(`app://kasir/${file}`, paths.rendererRoot) ?? ''), file).toBe(true);
+    // The customer display's own entry, and English (which it shows beside Indonesian from the start).
+    const customerOnly = customer.filter((file) => !counter.includes(file));
+    expect(customerOnly.map((file) => file.replace(/-[\w-]{8}\.js$/, ''))).toEqual(['assets/customer', 'assets/en']);
+    // What the counter loads at start carries none of the customer display's screens, nor the English words.
+    const counterCode = counter.map((file) => readFileSync(join(paths.rendererRoot, file), 'utf8')).join('\n');
+    expect(counterCode).not.toContain('customer-welcome');
+    expect(counterCode).toContain('Memuat Kasir…');
+    expect(counterCode).not.toContain('Loading Kasir…');
+    expect(readFileSync(join(paths.rendererRoot, customerOnly[0] ?? ''), 'utf8')).toContain('customer-welcome');
   });
 
   it('bundles everything into main except Electron, the keychain binding and Node built-ins', () => {
