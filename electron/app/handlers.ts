@@ -30,6 +30,12 @@ export function createHandlers({ info, payments, simulator, devices, receiptSett
     const settled = await result;
     return settled.ok ? ok(toView(settled.value)) : settled;
   };
+  // While the probe finds Paypro unreachable no QR, VA or e-wallet is offered: the counter takes cash only.
+  const charging = (start: (service: PaymentService) => Promise<Result<Payment, ErrorCode>>): Outcome => {
+    if (!payments) return Promise.resolve(blocked());
+    if (info().gateway === 'unreachable') return Promise.resolve(err('GATEWAY_UNREACHABLE', 'Paypro cannot be reached; take cash until it answers again.'));
+    return asView(start(payments));
+  };
   const found = async (tradeNo: string): Outcome => {
     const payment = await payments?.find(tradeNo);
     return payment ? ok(toView(payment)) : err('NOT_FOUND', 'No such payment on this till.');
@@ -37,7 +43,7 @@ export function createHandlers({ info, payments, simulator, devices, receiptSett
 
   return {
     getAppInfo: async () => ok(info()),
-    startPayment: async ({ amount, method, bank, mobile }) => (payments ? asView(payments.start(amount, method, { bank, mobile })) : blocked()),
+    startPayment: async ({ amount, method, bank, mobile }) => charging((service) => service.start(amount, method, { bank, mobile })),
     getPayment: async ({ tradeNo }) => found(tradeNo),
     getCounterPayment: async () => {
       const counter = payments?.counter();
@@ -46,15 +52,15 @@ export function createHandlers({ info, payments, simulator, devices, receiptSett
     cancelPayment: async ({ tradeNo }) => (payments ? asView(payments.cancel(tradeNo)) : blocked()),
     checkPaymentNow: async ({ tradeNo }) => (payments ? asView(payments.checkNow(tradeNo)) : blocked()),
     dismissPayment: async ({ tradeNo }) => (payments ? asView(payments.dismiss(tradeNo)) : blocked()),
-    collectRest: async ({ tradeNo }) => (payments ? asView(payments.collectRest(tradeNo)) : blocked()),
+    collectRest: async ({ tradeNo }) => charging((service) => service.collectRest(tradeNo)),
     listLatePayments: async () => ok(payments?.late().map(toView) ?? []),
     acknowledgeLatePayment: async ({ tradeNo }) => (payments ? asView(payments.acknowledge(tradeNo)) : blocked()),
-    printReceipt: async ({ tradeNo, reprint }) => {
+    printReceipt: async ({ tradeNo, reprint, locale }) => {
       if (!devices.receipts) return err('PRINTER_UNAVAILABLE', 'No receipt printer is set up on this till.');
       const payment = await payments?.find(tradeNo);
       if (!payment) return err('NOT_FOUND', 'No such payment on this till.');
       if (payment.state !== 'paid' && payment.state !== 'partial') return err('INVALID_REQUEST', 'Only a paid or partly paid payment has a receipt.');
-      return devices.receipts.print({ payment, reprint: reprint === true, ...receiptSettings(), locale: 'id' });
+      return devices.receipts.print({ payment, reprint: reprint === true, ...receiptSettings(), locale: locale ?? 'id' });
     },
     toggleCustomerView: async () => {
       if (!devices.customerDisplay) return err('DISPLAY_UNAVAILABLE', 'This till has no customer display.');

@@ -46,6 +46,7 @@ export function toView(payment: Payment): PaymentView {
     qr: qrFor(payment),
     qrisMerchant: qrisMerchant(payment),
     paidAmount: payment.paidAmount,
+    paidAt: payment.paidAt,
     expiresAt: payment.expiresAt,
     failure: payment.failure,
     parentTradeNo: payment.parentTradeNo,

@@ -39,6 +39,14 @@ function hintText(availability: ChargeAvailability, info: AppInfo | undefined, t
 function BlockedBanner({ block, info }: { readonly block: ChargeBlock; readonly info: AppInfo | undefined }) {
   const t = useT();
   if (block.kind === 'loading') return null;
+  if (block.kind === 'offline') {
+    return (
+      <div className="blocked-banner blocked-banner--offline" role="alert" data-testid="offline-banner">
+        <p className="blocked-banner__title">{t('charge.offlineTitle')}</p>
+        <p>{t('charge.offlineDetail')}</p>
+      </div>
+    );
+  }
   return (
     <div className="blocked-banner" role="alert" data-testid="blocked-banner">
       <p className="blocked-banner__title">{t('charge.blockedTitle')}</p>

@@ -2,8 +2,14 @@ import type { AppInfo, ErrorCode, MethodInfo, PaymentMethod } from '../../shared
 
 export type AmountHint = 'empty' | 'belowMin' | 'aboveMax';
 
-/** What stops all charging: main's reported reason, or that main has not said it is ready. */
-export type ChargeBlock = { readonly kind: 'loading' } | { readonly kind: 'blocked'; readonly reason: ErrorCode | undefined };
+/**
+ * What stops all charging: main's reported reason, that main has not said it is ready, or that Paypro cannot be
+ * reached (main's probe brings the methods back by itself: cash only meanwhile).
+ */
+export type ChargeBlock =
+  | { readonly kind: 'loading' }
+  | { readonly kind: 'blocked'; readonly reason: ErrorCode | undefined }
+  | { readonly kind: 'offline' };
 
 export interface ChargeAvailability {
   /** The methods this amount can be charged with now. */
@@ -18,6 +24,7 @@ function chargeBlock(info: AppInfo | undefined, appInfoError: ErrorCode | undefi
   if (appInfoError !== undefined) return { kind: 'blocked', reason: appInfoError };
   if (!info) return { kind: 'loading' };
   if (!info.ready) return { kind: 'blocked', reason: info.blockedReason };
+  if (info.gateway === 'unreachable') return { kind: 'offline' };
   return undefined;
 }
 

@@ -34,6 +34,8 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'charge.errorTitle': 'The charge was not created',
   'charge.blockedTitle': 'Kasir cannot charge yet',
   'charge.notReady': 'Kasir is not ready to charge. Call your store manager.',
+  'charge.offlineTitle': 'Paypro unreachable — cash only',
+  'charge.offlineDetail': 'QRIS, VA and e-wallets come back by themselves once Paypro answers again. A payment already on screen is still followed.',
   'charge.journalWarning':
     'Kasir cannot save to its journal (disk full or read-only). The open payment is still followed — do not close Kasir. New payments are refused until the disk is fixed.',
 

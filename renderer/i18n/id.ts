@@ -36,6 +36,8 @@ export const id = {
   'charge.errorTitle': 'Tagihan belum dibuat',
   'charge.blockedTitle': 'Kasir belum bisa menagih',
   'charge.notReady': 'Kasir belum siap menagih. Hubungi manajer toko.',
+  'charge.offlineTitle': 'Paypro tidak bisa dihubungi — terima tunai saja',
+  'charge.offlineDetail': 'QRIS, VA dan e-wallet kembali sendiri begitu Paypro menjawab lagi. Pembayaran yang sudah tampil tetap dipantau.',
   'charge.journalWarning':
     'Kasir tidak bisa menyimpan ke jurnal (disk penuh atau hanya-baca). Pembayaran yang terbuka tetap dipantau — jangan tutup Kasir. Pembayaran baru ditolak sampai disk diperbaiki.',
 

@@ -4,6 +4,8 @@ import { useKasirApi } from '../api-context.ts';
 import { explainError } from '../i18n/errors.ts';
 import type { Translate } from '../i18n/translate.ts';
 import { useT } from '../i18n/useT.ts';
+import { useKasir } from '../store/index.ts';
+import { selectLocale } from '../store/selectors.ts';
 
 /** HH:mm in the till's time, as the receipt prints it (the date is today's; the receipt carries it). */
 const paidTime = (epochMs: number): string => new Date(epochMs).toLocaleTimeString('en-GB', { timeStyle: 'short' });
@@ -27,13 +29,15 @@ export function ReceiptPanel({ payment }: { readonly payment: PaymentView }) {
   const [printed, setPrinted] = useState(false);
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<IpcResult<'printReceipt'>>();
+  const locale = useKasir(selectLocale);
   const { tradeNo } = payment;
 
   const print = async (): Promise<void> => {
     setBusy(true);
     let answer: IpcResult<'printReceipt'>;
     try {
-      answer = await api.printReceipt(printed ? { tradeNo, reprint: true } : { tradeNo });
+      // The receipt speaks the language the cashier's screen is in.
+      answer = await api.printReceipt(printed ? { tradeNo, reprint: true, locale } : { tradeNo, locale });
     } catch {
       answer = { ok: false, code: 'INTERNAL', message: '' };
     }
@@ -52,7 +56,7 @@ export function ReceiptPanel({ payment }: { readonly payment: PaymentView }) {
         <span>
           {t('receipt.payproRef')} <b>{payment.platFormTradeNo ?? '—'}</b>
         </span>
-        <span>{paidTime(payment.updatedAt)}</span>
+        <span>{paidTime(payment.paidAt ?? payment.updatedAt)}</span>
       </p>
       <div className="receipt-print">
         {/* Disabled while main prints, so one press is one receipt. */}

@@ -87,6 +87,8 @@ export interface PaymentView {
   readonly qr: QrImage | undefined;
   readonly qrisMerchant: QrisMerchant | undefined;
   readonly paidAmount: number | undefined;
+  /** When the money was seen to arrive (epoch ms). */
+  readonly paidAt: number | undefined;
   /** When the till stops offering this QR / VA number (epoch ms), for the countdown. */
   readonly expiresAt: number | undefined;
   readonly failure: PaymentFailure | undefined;
@@ -167,7 +169,8 @@ export interface Requests {
   listLatePayments: undefined;
   acknowledgeLatePayment: { readonly tradeNo: string };
   /** A receipt for a paid or partly paid payment; `reprint` marks it as a copy. */
-  printReceipt: { readonly tradeNo: string; readonly reprint?: boolean | undefined };
+  /** `locale`: the language the cashier's screen is in (Indonesian when absent). */
+  printReceipt: { readonly tradeNo: string; readonly reprint?: boolean | undefined; readonly locale?: 'id' | 'en' | undefined };
   /** With one monitor: turn the cashier's screen into the customer view, or back. */
   toggleCustomerView: undefined;
   simulateCustomerPayment: { readonly tradeNo: string; readonly outcome: 'paid' | 'partial' | 'expired' };

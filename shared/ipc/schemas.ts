@@ -29,7 +29,7 @@ export const requestSchemas = {
   collectRest: ByTradeNo,
   listLatePayments: z.undefined(),
   acknowledgeLatePayment: ByTradeNo,
-  printReceipt: z.strictObject({ tradeNo: TradeNo, reprint: z.boolean().optional() }),
+  printReceipt: z.strictObject({ tradeNo: TradeNo, reprint: z.boolean().optional(), locale: z.enum(['id', 'en']).optional() }),
   toggleCustomerView: z.undefined(),
   simulateCustomerPayment: z.strictObject({
     tradeNo: TradeNo,

@@ -151,10 +151,10 @@ withPrinter.describe('with a receipt printer', () => {
     core.simulator?.settle(tradeNo, 'paid');
     await expect(page.getByTestId('paid-screen')).toBeVisible();
     const paid = await core.invoke('getPayment', { tradeNo });
-    const { platFormTradeNo, updatedAt } = paid.ok ? (paid.value as PaymentView) : { platFormTradeNo: 'missing', updatedAt: 0 };
+    const { platFormTradeNo, paidAt } = paid.ok ? (paid.value as PaymentView) : { platFormTradeNo: 'missing', paidAt: 0 };
     // The time the payment was paid, in the till's zone (this process and the browser share the machine's).
-    const paidAt = new Date(updatedAt);
-    const time = [paidAt.getHours(), paidAt.getMinutes()].map((part) => String(part).padStart(2, '0')).join(':');
+    const paidTime = new Date(paidAt ?? 0);
+    const time = [paidTime.getHours(), paidTime.getMinutes()].map((part) => String(part).padStart(2, '0')).join(':');
     expect(readable(await page.getByTestId('payment-refs').textContent())).toBe(`Ref. Kasir ${tradeNo}Ref. Paypro ${platFormTradeNo ?? ''}${time}`);
     await expect(page.getByTestId('new-sale'), 'the primary action stays "New sale"').toBeFocused();
 
@@ -168,7 +168,7 @@ withPrinter.describe('with a receipt printer', () => {
     await print.click();
     await expect(page.getByTestId('print-outcome')).toHaveText(`Disimpan sebagai PDF: ${tradeNo}-copy.pdf`);
 
-    expect(printRequests(traffic)).toEqual([{ tradeNo }, { tradeNo, reprint: true }]);
+    expect(printRequests(traffic)).toEqual([{ tradeNo, locale: 'id' }, { tradeNo, reprint: true, locale: 'id' }]);
     expect(printed.map((asked) => [asked.payment.tradeNo, asked.payment.state, asked.reprint])).toEqual([[tradeNo, 'paid', false], [tradeNo, 'paid', true]]);
     expect(printed[0]).toMatchObject({ storeName: 'Toko <Maju>', paperWidth: 58, printerName: undefined, locale: 'id' });
     const html = receiptHtml(printed[1] as ReceiptRequest);
@@ -193,7 +193,7 @@ withPrinter.describe('with a receipt printer', () => {
       await expect(page.getByTestId('print-outcome')).toHaveText('Receipt printed');
       await expect(page.getByTestId('print-receipt')).toHaveText('Reprint');
       await page.screenshot({ path: screenshotPath('partial-printed', 1024) });
-      expect(printed.map((asked) => [asked.payment.state, asked.payment.paidAmount, asked.reprint])).toEqual([['partial', 1_000_000, false]]);
+      expect(printed.map((asked) => [asked.payment.state, asked.payment.paidAmount, asked.reprint, asked.locale])).toEqual([['partial', 1_000_000, false, 'en']]);
       await expectNothingClipped(page);
     });
   });
@@ -214,7 +214,7 @@ withPrinter.describe('with a receipt printer', () => {
       await expect(page.getByTestId('print-receipt')).toHaveText('Cetak struk');
       await page.screenshot({ path: screenshotPath('paid-print-failed', 1024) });
       await page.getByTestId('print-receipt').click();
-      await expect.poll(() => printRequests(traffic)).toEqual([{ tradeNo }, { tradeNo }]);
+      await expect.poll(() => printRequests(traffic)).toEqual([{ tradeNo, locale: 'id' }, { tradeNo, locale: 'id' }]);
       await expectNothingClipped(page);
     });
   });

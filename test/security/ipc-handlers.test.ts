@@ -50,7 +50,7 @@ const hostile: Record<InvokeName, unknown[]> = {
   dismissPayment: badTradeNos,
   collectRest: [...badTradeNos, { tradeNo: 'abc', amount: 1 }],
   acknowledgeLatePayment: [...badTradeNos, { tradeNo: 'abc', decision: 'keep' }],
-  printReceipt: [...badTradeNos, { tradeNo: 'abc', reprint: 'yes' }, { tradeNo: 'abc', printer: 'Evil' }],
+  printReceipt: [...badTradeNos, { tradeNo: 'abc', reprint: 'yes' }, { tradeNo: 'abc', printer: 'Evil' }, { tradeNo: 'abc', locale: 'fr' }, { tradeNo: 'abc', locale: ['en'] }],
   toggleCustomerView: noPayload,
   simulateCustomerPayment: [
     undefined, {}, { tradeNo: 'abc' }, { tradeNo: 'abc', outcome: 'refund' }, { tradeNo: huge, outcome: 'paid' },

@@ -29,6 +29,13 @@ describe('chargeAvailability', () => {
     expect(chargeAvailability(25_000, undefined, 'INTERNAL')).toMatchObject({ block: { kind: 'blocked', reason: 'INTERNAL' } });
     expect(chargeAvailability(25_000, undefined, undefined)).toMatchObject({ block: { kind: 'loading' } });
   });
+
+  it('offers no method while Paypro is unreachable (cash only), and all of them once it answers', () => {
+    const offline = chargeAvailability(25_000, { ...demoInfo, gateway: 'unreachable' }, undefined);
+    expect(offline).toMatchObject({ block: { kind: 'offline' } });
+    expect(offline.enabled.size).toBe(0);
+    expect(chargeAvailability(25_000, { ...demoInfo, gateway: 'reachable' }, undefined).block).toBeUndefined();
+  });
 });
 
 describe('groupVaNumber', () => {

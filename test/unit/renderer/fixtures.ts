@@ -44,6 +44,7 @@ export function view(overrides: Partial<PaymentView> = {}): PaymentView {
     qr: qrImage(QR_STRING),
     qrisMerchant: undefined,
     paidAmount: undefined,
+    paidAt: undefined,
     expiresAt: 1_000 + 15 * 60_000,
     failure: undefined,
     parentTradeNo: undefined,
