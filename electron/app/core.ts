@@ -158,6 +158,7 @@ export async function createKasirCore(options: KasirCoreOptions): Promise<KasirC
     methods: catalogue.info(),
     minAmount: catalogue.list().length === 0 ? LIMITS.minAmount : Math.min(...catalogue.list().map((method) => method.minAmount)),
     quickAmounts: settings?.quickAmounts ?? [],
+    speakPayments: settings?.speakPayments ?? false,
     storeName: settings?.storeName ?? 'Kasir',
     customerDisplay: options.devices?.customerDisplay?.layout() ?? 'none',
   });

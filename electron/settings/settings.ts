@@ -39,6 +39,8 @@ export const settingsSchema = z.strictObject({
   storeName: z.string().trim().min(1).max(40).default('Kasir'),
   /** One-tap amounts on the keypad, in rupiah. */
   quickAmounts: z.array(z.number().int().min(1).max(9_999_999_999)).max(8).default([10_000, 20_000, 50_000, 100_000]),
+  /** Say a confirmed payment aloud in the system's voice ("Pembayaran QRIS 25.000 rupiah diterima"), after the chime. */
+  speakPayments: z.boolean().default(false),
   /** Thermal receipts: the roll's width, and the printer (none: a PDF is saved instead). */
   receipt: z.strictObject({
     paperWidth: z.union([z.literal(58), z.literal(80)]).default(80),

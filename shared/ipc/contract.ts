@@ -35,6 +35,8 @@ export interface AppInfo {
   readonly minAmount: number;
   /** One-tap amounts on the keypad (settings). */
   readonly quickAmounts: readonly number[];
+  /** Say a confirmed payment aloud after the chime (settings). */
+  readonly speakPayments: boolean;
   /** The shop's name, greeting customers on their display (settings). */
   readonly storeName: string;
   readonly customerDisplay: CustomerDisplayLayout;

@@ -53,6 +53,14 @@ describe('settings', () => {
     expect(parseSettings({ methods: [{ id: 'QRIS', kind: 'qris', expiryMinutes: 0 }] })).toMatchObject({ ok: false, message: expect.stringMatching(/^methods\.0\.expiryMinutes/) });
   });
 
+  it('the counter extras: store name, quick amounts, the spoken line (off unless switched on), receipts', () => {
+    expect(parseSettings({})).toMatchObject({ ok: true, settings: { storeName: 'Kasir', quickAmounts: [10_000, 20_000, 50_000, 100_000], speakPayments: false, receipt: { paperWidth: 80 } } });
+    expect(parseSettings({ speakPayments: true })).toMatchObject({ ok: true, settings: { speakPayments: true } });
+    expect(parseSettings({ speakPayments: 'yes' })).toMatchObject({ ok: false, message: expect.stringMatching(/^speakPayments/) });
+    expect(parseSettings({ quickAmounts: new Array(9).fill(10_000) })).toMatchObject({ ok: false });
+    expect(parseSettings({ receipt: { paperWidth: 76 } })).toMatchObject({ ok: false });
+  });
+
   it('validates payer defaults like the gateway does', () => {
     expect(parseSettings({ payer: { username: 'Toko', mobile: '12345', email: 'toko@example.com' } })).toMatchObject({ ok: false });
     expect(parseSettings({ methods: { VA: { wayCode: 'BCA', bankName: 'BCA' } } })).toMatchObject({ ok: true });

@@ -22,6 +22,7 @@ export const demoInfo: AppInfo = {
   methods: demoMethods,
   minAmount: 10_000,
   quickAmounts: [10_000, 20_000, 50_000, 100_000],
+  speakPayments: false,
   storeName: 'Kasir',
   customerDisplay: 'none',
 };
