@@ -39,6 +39,7 @@ export function toView(payment: Payment): PaymentView {
     method: payment.method,
     kind: payment.kind,
     methodLabel: payment.methodLabel,
+    bank: payment.bank,
     platFormTradeNo: payment.platFormTradeNo,
     qrString: payment.qrString,
     vaNumber: payment.vaNumber,

@@ -59,3 +59,12 @@ export async function submitMobile(api: StartApi): Promise<void> {
   if (choosing?.step !== 'mobile' || !isValidMobile(choosing.mobile)) return;
   await charge(api, choosing.method, { bank: choosing.bank, mobile: choosing.mobile });
 }
+
+/** The same method (and VA bank) as a payment that did not go through: asks again only for the mobile number. */
+export async function chargeSame(api: StartApi, method: PaymentMethod, bank: string | undefined): Promise<void> {
+  const state = kasirStore.getState();
+  if (!methodInfo(method)?.needsMobile) return charge(api, method, bank === undefined ? {} : { bank });
+  if (!canChargeWith(chargeAvailability(state.amount, state.appInfo, state.appInfoError), method)) return;
+  state.choiceOpened(method, 'mobile');
+  if (bank !== undefined) state.bankPicked(bank, 'mobile');
+}

@@ -1,6 +1,6 @@
 import type { ErrorCode, KasirApi, PaymentView } from '../../shared/ipc/contract.ts';
 import type { Result } from '../../shared/result.ts';
-import { charge } from '../charge/charge-actions.ts';
+import { chargeSame } from '../charge/charge-actions.ts';
 import { kasirStore } from '../store/index.ts';
 
 /**
@@ -67,12 +67,16 @@ export async function leavePayment(api: Pick<KasirApi, 'dismissPayment'>, keepAm
   if (left || kasirStore.getState().actionError === 'NOT_FOUND') kasirStore.getState().leftPayment(keepAmount);
 }
 
-/** "Charge again" after an expiry or a charge that never reached the gateway: same amount, same method. */
+/**
+ * "Charge again" after an expiry or a charge that never reached the gateway: same amount, same method, same VA
+ * bank. A method that needs the customer's mobile number asks for it again (main never hands payer details back).
+ */
 export async function chargeAgain(api: Pick<KasirApi, 'dismissPayment' | 'startPayment'>): Promise<void> {
   const payment = onScreen();
   if (!payment) return;
   await leavePayment(api, true);
-  if (!kasirStore.getState().payment) await charge(api, payment.method);
+  if (kasirStore.getState().payment) return;
+  await chargeSame(api, payment.method, payment.bank);
 }
 
 /** A new payment for what a partial payment left unpaid, linked to it in main. */

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useT } from '../i18n/useT.ts';
+import { useEnterKey } from '../shell/useEnterKey.ts';
 import { useEscapeKey } from '../shell/useEscapeKey.ts';
 import { useFocusOnMount } from './useFocusOnMount.ts';
 
@@ -19,7 +20,7 @@ interface ResultScreenProps {
   /** Good news is announced politely-but-now; trouble interrupts. */
   readonly urgent?: boolean;
   readonly children: ReactNode;
-  /** Takes the focus, so Enter does it. */
+  /** Takes the focus, so Enter does it (and Enter does it too when nothing has the focus). */
   readonly primary: ResultAction;
   readonly secondary?: ResultAction;
   /** What Esc does: the way back to the keypad. */
@@ -31,6 +32,8 @@ export function ResultScreen({ tone, testId, icon, title, longTitle = false, urg
   const t = useT();
   const focusRef = useFocusOnMount<HTMLButtonElement>();
   useEscapeKey(onEscape);
+  // Focus lost to a tap on the screen itself: Enter still does the main action.
+  useEnterKey(primary.onPress);
   return (
     <section className={`result result--${tone}`} data-testid={testId} aria-labelledby={`${testId}-title`}>
       <div className="result__announcement" role={urgent ? 'alert' : 'status'} aria-live={urgent ? undefined : 'assertive'} aria-atomic="true">

@@ -80,6 +80,8 @@ export interface PaymentView {
   readonly kind: MethodKind;
   /** "QRIS", the VA bank's name, the e-wallet's name. */
   readonly methodLabel: string;
+  /** The VA bank's id in the catalogue, so "charge again" charges the same bank. */
+  readonly bank: string | undefined;
   readonly platFormTradeNo: string | undefined;
   readonly qrString: string | undefined;
   readonly vaNumber: string | undefined;

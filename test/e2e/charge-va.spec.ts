@@ -1,5 +1,5 @@
 import { expect, test } from './support/fixtures.ts';
-import { readable, startedPayment, typeOnKeypad } from './support/helpers.ts';
+import { chargeVa, readable, startedPayment, typeOnKeypad } from './support/helpers.ts';
 
 test('keypad → VA → the customer\'s bank: the VA number on screen is the gateway order, grouped for reading aloud; paying shows LUNAS', async ({ page, core, traffic }) => {
   await typeOnKeypad(page, '25000');
@@ -27,6 +27,20 @@ test('keypad → VA → the customer\'s bank: the VA number on screen is the gat
   await expect(page.getByTestId('paid-screen')).toBeVisible();
   expect(readable(await page.getByTestId('paid-amount').textContent())).toBe('Rp 25.000');
   await expect(page.getByTestId('paid-screen')).toContainText('Dibayar dengan VA BNI');
+});
+
+test('"charge again" after a VA expired charges the same bank, without asking again', async ({ page, core, traffic }) => {
+  await typeOnKeypad(page, '25000');
+  await chargeVa(page, 'BNI');
+  await expect(page.getByTestId('va-number')).toBeVisible();
+  core.simulator?.settle(startedPayment(traffic).tradeNo, 'expired');
+  await expect(page.getByTestId('expired-screen')).toBeVisible();
+  await page.getByTestId('charge-again').click();
+  await expect(page.getByTestId('va-number')).toBeVisible();
+  await expect(page.getByTestId('choose-bank')).toHaveCount(0);
+  const second = startedPayment(traffic);
+  expect(core.simulator?.order(second.tradeNo)?.wayCode).toBe('BNI');
+  await expect(page.getByTestId('va-bank')).toHaveText('BNI');
 });
 
 test('the VA number can be copied whole (no spaces), and the paying steps name the bank and the exact amount', async ({ page, context, core, traffic }) => {

@@ -295,5 +295,14 @@ test.describe('every result screen', () => {
       await page.keyboard.press('Enter');
       await primaryDone(page, traffic);
     });
+
+    test(`${screen}: Enter does "${primary}" after a tap on the screen's words took the focus away`, async ({ page, core, traffic }) => {
+      await reach(page, core, traffic);
+      await expect(page.getByTestId(screen)).toBeVisible();
+      await page.locator(`#${screen}-title`).click();
+      expect(await page.evaluate(() => document.activeElement === document.body), 'the tap left no control focused').toBe(true);
+      await page.keyboard.press('Enter');
+      await primaryDone(page, traffic);
+    });
   }
 });

@@ -151,6 +151,23 @@ describe('actions on the payment on screen', () => {
     expect(state().payment?.tradeNo).toBe('second');
   });
 
+  it('"charge again" on a VA charges the same bank', async () => {
+    kasirStore.getState().applyPaymentUpdate(settledView({ state: 'expired', revision: 3, method: 'VA', kind: 'va', methodLabel: 'BNI', bank: 'BNI', qrString: undefined, qr: undefined }));
+    const dismissPayment = vi.fn(async () => ok(settledView({ state: 'expired', revision: 4, onCounter: false })));
+    const startPayment = vi.fn(async () => ok(view({ tradeNo: 'second', revision: 2 })));
+    await chargeAgain({ dismissPayment, startPayment });
+    expect(startPayment).toHaveBeenCalledWith({ amount: 25_000, method: 'VA', bank: 'BNI' });
+  });
+
+  it('"charge again" on an e-wallet asks for the mobile number again before anything is sent', async () => {
+    kasirStore.getState().applyPaymentUpdate(settledView({ state: 'notCreated', revision: 3, method: 'DANA', kind: 'ewallet', methodLabel: 'DANA', qrString: undefined, qr: undefined }));
+    const dismissPayment = vi.fn(async () => ok(settledView({ state: 'notCreated', revision: 4, onCounter: false })));
+    const startPayment = vi.fn(async () => ok(view({ tradeNo: 'second', revision: 2 })));
+    await chargeAgain({ dismissPayment, startPayment });
+    expect(startPayment).not.toHaveBeenCalled();
+    expect(state()).toMatchObject({ payment: undefined, amount: 25_000, choosing: { method: 'DANA', step: 'mobile', mobile: '' } });
+  });
+
   it('collect the rest asks main for the linked payment and shows it', async () => {
     kasirStore.getState().applyPaymentUpdate(settledView({ state: 'partial', paidAmount: 15_000, restAmount: 10_000, revision: 3 }));
     const collectRest = vi.fn(async () => ok(view({ tradeNo: 'rest', amount: 10_000, parentTradeNo: view().tradeNo })));

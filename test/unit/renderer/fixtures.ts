@@ -38,6 +38,7 @@ export function view(overrides: Partial<PaymentView> = {}): PaymentView {
     method: 'QRIS',
     kind: 'qris',
     methodLabel: 'QRIS',
+    bank: undefined,
     platFormTradeNo: 'c167o1itir0fypid',
     qrString: QR_STRING,
     vaNumber: undefined,
