@@ -2,34 +2,18 @@ import type { AppInfo, ErrorCode } from '../../shared/ipc/contract.ts';
 import type { EventName, InvokeName } from '../../shared/ipc/channels.ts';
 import type { WindowRole } from '../../shared/ipc/roles.ts';
 import type { Result } from '../../shared/result.ts';
-import { LIMITS } from '../../shared/paypro/validate.ts';
-import { SqliteJournal } from '../journal/index.ts';
-import { PayproClient } from '../paypro/client.ts';
 import type { Clock } from '../payments/clock.ts';
-import type { JournalProblem, PaymentJournal } from '../payments/journal.ts';
-import { JournalError } from '../payments/journal.ts';
-import { MethodCatalogue } from '../payments/catalogue.ts';
-import type { PaymentServiceOptions } from '../payments/payment-service.ts';
-import { PaymentService } from '../payments/payment-service.ts';
 import type { PaymentTiming } from '../payments/timing.ts';
-import { CONNECTION_TROUBLE_AFTER, toView } from '../payments/view.ts';
-import { systemClock } from '../payments/clock.ts';
-import type { Payment } from '../payments/payment.ts';
 import type { SecretStore } from '../secrets/secret-store.ts';
-import { SecretStoreUnavailableError, appSecretAccount } from '../secrets/secret-store.ts';
-import type { Settings } from '../settings/settings.ts';
-import { baseUrlFor, loadSettings } from '../settings/settings.ts';
 import type { Simulator, SimulatorOptions } from '../simulator/index.ts';
-import { startSimulator } from '../simulator/index.ts';
-import { createDispatcher } from './dispatch.ts';
 import type { Devices } from './devices.ts';
-import { createHandlers } from './handlers.ts';
-import { GatewayReachability } from './reachability.ts';
+import type { Till } from './till.ts';
+import { openTill } from './till.ts';
 
 /**
  * The composition root of the main side, free of Electron: it reads the settings, opens the secret and the
- * journal, picks demo or live mode, recovers the payments a previous run left open, and answers the IPC
- * contract. Electron's ipcMain wiring (electron/main/ipc.ts) and the test-only transport of the browser tests
+ * journal, picks demo or live mode, recovers the payments a previous run left open (./till.ts), and answers the
+ * IPC contract. Electron's ipcMain wiring (electron/main/ipc.ts) and the test-only transport of the browser tests
  * both sit on `invoke` and `onEvent`, so both run the same code.
  */
 export interface KasirCoreOptions {
@@ -59,154 +43,55 @@ export interface KasirCore {
   close(): Promise<void>;
 }
 
-interface Gateway {
-  readonly client: PayproClient;
-  readonly notifyUrl: string;
-  readonly simulator: Simulator | undefined;
-}
-
-const IN_MEMORY_JOURNAL = ':memory:';
-
-type Opened<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly code: ErrorCode };
-
-async function openGateway(settings: Settings, options: KasirCoreOptions): Promise<Opened<Gateway>> {
-  if (settings.merchantNo === undefined) {
-    const simulator = await startSimulator(options.simulator);
-    const client = new PayproClient({ baseUrl: simulator.baseUrl, merchantNo: simulator.merchantNo, secret: simulator.secret });
-    return { ok: true, value: { client, notifyUrl: `${simulator.controlUrl}/notify-sink`, simulator } };
-  }
-  const baseUrl = baseUrlFor(settings);
-  if (baseUrl === undefined || settings.notifyUrl === undefined) return { ok: false, code: 'SETTINGS_INVALID' };
-  // Also checked by the settings schema; here too, because a signed request over plain HTTP must never leave.
-  if (settings.environment === 'production' && !baseUrl.startsWith('https://')) return { ok: false, code: 'SETTINGS_INVALID' };
-  let secret: string | undefined;
-  try {
-    secret = await options.secretStore.get(appSecretAccount(settings.merchantNo));
-  } catch (error) {
-    if (error instanceof SecretStoreUnavailableError) return { ok: false, code: 'KEYCHAIN_UNAVAILABLE' };
-    throw error;
-  }
-  if (secret === undefined || secret === '') return { ok: false, code: 'SECRET_MISSING' };
-  const client = new PayproClient({ baseUrl, merchantNo: settings.merchantNo, secret, saltComposition: settings.saltComposition });
-  return { ok: true, value: { client, notifyUrl: settings.notifyUrl, simulator: undefined } };
-}
-
-const JOURNAL_CODES: Readonly<Record<JournalProblem, ErrorCode>> = {
-  damaged: 'JOURNAL_DAMAGED',
-  unwritable: 'JOURNAL_UNWRITABLE',
-  busy: 'JOURNAL_IN_USE',
-};
-
-function journalFailure(error: unknown): Opened<never> {
-  if (error instanceof JournalError) return { ok: false, code: JOURNAL_CODES[error.problem] };
-  throw error;
-}
-
-/** Opens the journal and takes up what a previous run left open; a journal that cannot do both blocks charging. */
-async function openPayments(file: string, options: Omit<PaymentServiceOptions, 'journal'>): Promise<Opened<PaymentService>> {
-  let journal: PaymentJournal;
-  try {
-    journal = await SqliteJournal.open(file);
-  } catch (error) {
-    return journalFailure(error);
-  }
-  try {
-    return { ok: true, value: await PaymentService.open({ ...options, journal }) };
-  } catch (error) {
-    await journal.close();
-    return journalFailure(error);
-  }
-}
-
-/** A charge that never reached Paypro, or status checks that keep getting no answer. */
-function suggestsOutage(payment: Payment): boolean {
-  return payment.failure?.code === 'GATEWAY_UNREACHABLE' || (payment.lastCheckProblem === 'connection' && payment.failedChecks >= CONNECTION_TROUBLE_AFTER);
-}
-
-function timingFrom(settings: Settings, overrides: Partial<PaymentTiming> | undefined): Partial<PaymentTiming> {
-  return { watchGraceMs: settings.watchGraceMinutes * 60_000, ...overrides };
-}
-
+/**
+ * The till behind the windows can be opened again: a blocked till (settings, keychain, journal) is retried on the
+ * cashier's "try again", which re-reads all of it without a restart. A till that charges is never replaced
+ * under a payment. Requests that arrive while the new till opens wait for it.
+ */
 export async function createKasirCore(options: KasirCoreOptions): Promise<KasirCore> {
-  const loaded = await loadSettings(options.settingsFile);
-  const settings = loaded.ok ? loaded.settings : undefined;
-  const catalogue = new MethodCatalogue(settings?.methods ?? []);
-  const gateway: Opened<Gateway> = settings ? await openGateway(settings, options) : { ok: false, code: 'SETTINGS_INVALID' };
-  const simulator = gateway.ok ? gateway.value.simulator : undefined;
-  const journalFile = simulator ? IN_MEMORY_JOURNAL : options.journalFile;
-  const opened = settings && gateway.ok
-    ? await openPayments(journalFile, {
-      gateway: gateway.value.client,
-      notifyUrl: gateway.value.notifyUrl,
-      payer: settings.payer,
-      methods: catalogue,
-      timing: timingFrom(settings, options.timing),
-      ...(options.clock ? { clock: options.clock } : {}),
-      onBug: (what, detail) => options.onBug?.(what, detail),
-    })
-    : undefined;
-  const payments = opened?.ok ? opened.value : undefined;
-  const blockedReason = !gateway.ok ? gateway.code : opened && !opened.ok ? opened.code : undefined;
-  const info = (): AppInfo => ({
-    // Invalid settings are not demo mode: nothing may pretend to charge when the till is misconfigured.
-    mode: settings?.merchantNo === undefined ? (settings ? 'demo' : 'sandbox') : settings.environment,
-    ready: payments !== undefined,
-    blockedReason,
-    journalFile: simulator ? undefined : options.journalFile,
-    warning: payments?.journalTrouble === undefined ? undefined : JOURNAL_CODES[payments.journalTrouble],
-    gateway: reachability?.state ?? 'reachable',
-    methods: catalogue.info(),
-    minAmount: catalogue.list().length === 0 ? LIMITS.minAmount : Math.min(...catalogue.list().map((method) => method.minAmount)),
-    quickAmounts: settings?.quickAmounts ?? [],
-    speakPayments: settings?.speakPayments ?? false,
-    storeName: settings?.storeName ?? 'Kasir',
-    customerDisplay: options.devices?.customerDisplay?.layout() ?? 'none',
-  });
-
   const listeners = new Set<(name: EventName, payload: unknown) => void>();
   const emit = (name: EventName, payload: unknown): void => {
     for (const listener of listeners) listener(name, payload);
   };
-  // A light probe (the balance query: any answer at all means Paypro is there) confirms a suspected outage.
-  const client = gateway.ok ? gateway.value.client : undefined;
-  const reachability = client && payments
-    ? new GatewayReachability({
-      clock: options.clock ?? systemClock,
-      probe: async () => ['accepted', 'rejected'].includes((await client.queryBalance()).kind),
-      onChange: () => emit('appInfoChanged', info()),
-    })
-    : undefined;
-  const unsubscribes = [
-    payments?.onUpdate((payment) => {
-      emit('paymentUpdated', toView(payment));
-      if (suggestsOutage(payment)) reachability?.suspect();
-    }),
-    payments?.onJournalTrouble(() => emit('appInfoChanged', info())),
-    options.devices?.customerDisplay?.onLayoutChange(() => emit('appInfoChanged', info())),
-  ];
-  const receiptSettings = () => ({
-    storeName: settings?.storeName ?? 'Kasir',
-    paperWidth: settings?.receipt.paperWidth ?? 80,
-    printerName: settings?.receipt.printerName,
-  });
-  const dispatch = createDispatcher(createHandlers({ info, payments, simulator, devices: options.devices ?? {}, receiptSettings }), options.onBug);
+  let reopening: Promise<void> | undefined;
+  let closed = false;
+
+  const retrySetup = async (): Promise<AppInfo> => {
+    if (!till.info().ready && !closed) {
+      reopening ??= (async () => {
+        await till.close();
+        till = await openTill(options, hooks);
+      })().finally(() => {
+        reopening = undefined;
+      });
+      await reopening;
+      emit('appInfoChanged', till.info());
+    }
+    return till.info();
+  };
+  const hooks = { emit, retrySetup };
+  let till: Till = await openTill(options, hooks);
 
   return {
-    simulator,
-    get info() {
-      return info();
+    get simulator() {
+      return till.simulator;
     },
-    invoke: dispatch,
+    get info() {
+      return till.info();
+    },
+    async invoke(name, payload, role) {
+      if (reopening) await reopening.catch(() => undefined);
+      return till.dispatch(name, payload, role);
+    },
     onEvent(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
     async close() {
-      reachability?.close();
-      for (const unsubscribe of unsubscribes) unsubscribe?.();
+      closed = true;
+      if (reopening) await reopening.catch(() => undefined);
       listeners.clear();
-      await payments?.close();
-      await simulator?.close();
+      await till.close();
     },
   };
 }

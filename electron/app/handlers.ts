@@ -20,11 +20,13 @@ export interface HandlerContext {
   readonly devices: Devices;
   /** What receipts say beside the payment (settings). */
   readonly receiptSettings: () => { readonly storeName: string; readonly paperWidth: 58 | 80; readonly printerName: string | undefined };
+  /** Opens the till again when it is blocked (./core.ts); answers the till's info afterwards. */
+  readonly retrySetup: () => Promise<AppInfo>;
 }
 
 type Outcome = Promise<Result<PaymentView, ErrorCode>>;
 
-export function createHandlers({ info, payments, simulator, devices, receiptSettings }: HandlerContext): Handlers {
+export function createHandlers({ info, payments, simulator, devices, receiptSettings, retrySetup }: HandlerContext): Handlers {
   const blocked = (): Result<never, ErrorCode> => err(info().blockedReason ?? 'INTERNAL', 'Charging is blocked until the till is set up.');
   const asView = async (result: Promise<Result<Payment, ErrorCode>>): Outcome => {
     const settled = await result;
@@ -43,6 +45,7 @@ export function createHandlers({ info, payments, simulator, devices, receiptSett
 
   return {
     getAppInfo: async () => ok(info()),
+    retrySetup: async () => ok(await retrySetup()),
     startPayment: async ({ amount, method, bank, mobile }) => charging((service) => service.start(amount, method, { bank, mobile })),
     getPayment: async ({ tradeNo }) => found(tradeNo),
     getCounterPayment: async () => {

@@ -10,8 +10,9 @@ import { AmountText } from '../shell/AmountText.tsx';
 import { useKasir } from '../store/index.ts';
 import { selectAmount, selectAppInfo, selectAppInfoError, selectChargeError, selectChoosing } from '../store/selectors.ts';
 import { requestCharge } from './charge-actions.ts';
-import type { ChargeAvailability, ChargeBlock } from './charge-rules.ts';
+import type { ChargeAvailability } from './charge-rules.ts';
 import { chargeAvailability } from './charge-rules.ts';
+import { BlockedBanner } from './BlockedBanner.tsx';
 import { ChoiceDialog } from './ChoiceDialog.tsx';
 import { Keypad, QuickAmounts } from './Keypad.tsx';
 import { LateAlerts } from './LateAlerts.tsx';
@@ -20,7 +21,8 @@ import { useKeypadKeyboard } from './useKeypadKeyboard.ts';
 import { usePasteAmount } from './usePasteAmount.ts';
 
 function hintText(availability: ChargeAvailability, info: AppInfo | undefined, t: Translate): string {
-  if (!info) return '';
+  // A blocked till takes no amount: its banner says why, and no hint about amounts competes with it.
+  if (!info || availability.block?.kind === 'blocked') return '';
   switch (availability.hint) {
     case undefined:
       return '';
@@ -34,25 +36,6 @@ function hintText(availability: ChargeAvailability, info: AppInfo | undefined, t
       return t('charge.hint.aboveMax', { methods: names, max: formatRupiah(first?.maxAmount ?? 0) });
     }
   }
-}
-
-function BlockedBanner({ block, info }: { readonly block: ChargeBlock; readonly info: AppInfo | undefined }) {
-  const t = useT();
-  if (block.kind === 'loading') return null;
-  if (block.kind === 'offline') {
-    return (
-      <div className="blocked-banner blocked-banner--offline" role="alert" data-testid="offline-banner">
-        <p className="blocked-banner__title">{t('charge.offlineTitle')}</p>
-        <p>{t('charge.offlineDetail')}</p>
-      </div>
-    );
-  }
-  return (
-    <div className="blocked-banner" role="alert" data-testid="blocked-banner">
-      <p className="blocked-banner__title">{t('charge.blockedTitle')}</p>
-      <p>{block.reason === undefined ? t('charge.notReady') : explainError(block.reason, t, info)}</p>
-    </div>
-  );
 }
 
 function ChargeError({ code, info }: { readonly code: ErrorCode; readonly info: AppInfo | undefined }) {
@@ -83,8 +66,10 @@ export function ChargeScreen() {
     },
     [info, onCharge],
   );
-  useKeypadKeyboard(onKey, choosing === undefined);
-  usePasteAmount(choosing === undefined);
+  // A blocked till takes no amount: there is nothing it could be charged with until it is set up.
+  const blocked = availability.block?.kind === 'blocked';
+  useKeypadKeyboard(onKey, choosing === undefined && !blocked);
+  usePasteAmount(choosing === undefined && !blocked);
   const pasteRefused = useKasir((state) => state.pasteRefused);
   const hint = pasteRefused ? t('charge.pasteRefused') : hintText(availability, info, t);
   const firstMethod = info?.methods[0];
@@ -105,11 +90,11 @@ export function ChargeScreen() {
         </p>
         {chargeError !== undefined && <ChargeError code={chargeError} info={info} />}
         <MethodButtons methods={info?.methods ?? []} availability={availability} hintId={hint ? 'charge-hint' : undefined} onCharge={onCharge} />
-        <p className="charge__keyboard-hint">{t('charge.keyboardHint', { method: firstMethod ? methodName(firstMethod, t) : '' })}</p>
+        {firstMethod && <p className="charge__keyboard-hint">{t('charge.keyboardHint', { method: methodName(firstMethod, t) })}</p>}
       </div>
       <div className="charge__pad">
-        <QuickAmounts />
-        <Keypad />
+        <QuickAmounts disabled={blocked} />
+        <Keypad disabled={blocked} />
       </div>
       {choosing && <ChoiceDialog choosing={choosing} />}
     </section>

@@ -25,7 +25,7 @@ const selectQuickAmounts = (state: KasirState) => state.appInfo?.quickAmounts ??
  * One-tap amounts from the settings. A tap replaces the typed amount rather than adding to it: a cashier taps
  * "50.000" to charge 50.000, and a double tap or a second tap must not quietly make it 100.000.
  */
-export function QuickAmounts() {
+export function QuickAmounts({ disabled = false }: { readonly disabled?: boolean }) {
   const t = useT();
   const amounts = useKasir(selectQuickAmounts);
   const setAmount = useKasir((state) => state.setAmount);
@@ -41,6 +41,7 @@ export function QuickAmounts() {
             className={`quick-amounts__button${text.length > 7 ? ' quick-amounts__button--long' : ''}`}
             data-testid={`quick-${amount}`}
             aria-label={formatRupiah(amount)}
+            disabled={disabled}
             onMouseDown={keepFocus}
             onClick={() => setAmount(amount)}
           >
@@ -52,7 +53,7 @@ export function QuickAmounts() {
   );
 }
 
-export function Keypad() {
+export function Keypad({ disabled = false }: { readonly disabled?: boolean }) {
   const t = useT();
   const pressKey = useKasir((state) => state.pressKey);
   return (
@@ -66,6 +67,7 @@ export function Keypad() {
             className={`keypad__key keypad__key--${symbol ? key : 'digit'}`}
             data-testid={`key-${key}`}
             aria-label={symbol ? t(symbol.label) : undefined}
+            disabled={disabled}
             onMouseDown={keepFocus}
             onClick={() => pressKey(key)}
           >

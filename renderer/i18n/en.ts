@@ -36,6 +36,9 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'charge.notReady': 'Kasir is not ready to charge. Call your store manager.',
   'charge.offlineTitle': 'Paypro unreachable — cash only',
   'charge.offlineDetail': 'QRIS, VA and e-wallets come back by themselves once Paypro answers again. A payment already on screen is still followed.',
+  'charge.retry': 'Try again',
+  'charge.retrying': 'Trying…',
+  'charge.retryStill': 'Tried again at {time}: still not possible.',
   'charge.journalWarning':
     'Kasir cannot save to its journal (disk full or read-only). The open payment is still followed — do not close Kasir. New payments are refused until the disk is fixed.',
 
@@ -140,13 +143,17 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'error.notFound': 'Payment not found. Check the history before charging again.',
   'error.notDemoMode': 'Simulated payments exist only in demo mode.',
   'error.keychainUnavailable':
-    "The computer's keychain cannot be opened, so the Paypro key cannot be read. Call your store manager.",
-  'error.secretMissing': 'The Paypro app secret has not been entered. Ask a manager to set it in Settings.',
-  'error.settingsInvalid': "Kasir's settings are broken or incomplete, so it cannot charge. Call your store manager.",
+    'Kasir cannot read the Paypro key stored on this computer. Press Try again; if it stays like this, call your store manager.',
+  'error.secretMissing':
+    'The Paypro key has not been entered on this computer. Ask your store manager to enter it, then press Try again.',
+  'error.settingsInvalid':
+    "Kasir's settings are broken or incomplete, so it cannot charge. Ask your store manager or IT to fix them, then press Try again.",
   'error.journalDamaged':
     'The payment journal {file} is damaged or unreadable, so Kasir cannot charge. The file was not changed. Call IT (README: Journal recovery).',
-  'error.journalUnwritable': 'Kasir cannot save payments (disk full or read-only). Nothing was charged. Free up the disk or call IT.',
-  'error.journalInUse': 'The payment journal is in use by another Kasir on this computer. Close the other Kasir, then open it again.',
+  'error.journalUnwritable':
+    'Kasir cannot save payments (disk full or read-only). Nothing was charged. Free up the disk or call IT, then press Try again.',
+  'error.journalInUse':
+    'The payment journal is in use by another Kasir on this computer. Close the other Kasir, then press Try again.',
   'error.gatewayRejected': 'Paypro refused this charge. The customer has not paid; try again or use another method. If every charge is refused, ask IT to check the Paypro settings.',
   'error.gatewayUnreachable': 'Cannot reach Paypro. Check the internet connection, then try again.',
   'error.gatewayMalformed': 'Paypro created the charge, but its QR code / VA number is unusable, so it was not shown. The customer has not paid; try again.',

@@ -38,6 +38,9 @@ export const id = {
   'charge.notReady': 'Kasir belum siap menagih. Hubungi manajer toko.',
   'charge.offlineTitle': 'Paypro tidak bisa dihubungi — terima tunai saja',
   'charge.offlineDetail': 'QRIS, VA dan e-wallet kembali sendiri begitu Paypro menjawab lagi. Pembayaran yang sudah tampil tetap dipantau.',
+  'charge.retry': 'Coba lagi',
+  'charge.retrying': 'Mencoba…',
+  'charge.retryStill': 'Dicoba lagi pukul {time}: masih belum bisa.',
   'charge.journalWarning':
     'Kasir tidak bisa menyimpan ke jurnal (disk penuh atau hanya-baca). Pembayaran yang terbuka tetap dipantau — jangan tutup Kasir. Pembayaran baru ditolak sampai disk diperbaiki.',
 
@@ -142,13 +145,17 @@ export const id = {
   'error.notFound': 'Pembayaran tidak ditemukan. Periksa riwayat sebelum menagih ulang.',
   'error.notDemoMode': 'Simulasi pembayaran hanya ada di mode demo.',
   'error.keychainUnavailable':
-    'Penyimpanan kunci (keychain) komputer tidak bisa dibuka, jadi kunci Paypro tidak terbaca. Hubungi manajer toko.',
-  'error.secretMissing': 'Kunci rahasia Paypro belum diisi. Minta manajer mengisinya di Pengaturan.',
-  'error.settingsInvalid': 'Pengaturan Kasir rusak atau belum lengkap, jadi Kasir tidak bisa menagih. Hubungi manajer toko.',
+    'Kasir tidak bisa membaca kunci Paypro yang tersimpan di komputer ini. Tekan Coba lagi; jika tetap begini, hubungi manajer toko.',
+  'error.secretMissing':
+    'Kunci Paypro belum diisi di komputer ini. Minta manajer toko mengisinya, lalu tekan Coba lagi.',
+  'error.settingsInvalid':
+    'Pengaturan Kasir rusak atau belum lengkap, jadi Kasir tidak bisa menagih. Minta manajer toko atau petugas IT memperbaikinya, lalu tekan Coba lagi.',
   'error.journalDamaged':
     'Jurnal pembayaran {file} rusak atau tidak terbaca, jadi Kasir tidak bisa menagih. File itu tidak diubah. Hubungi petugas IT (README: Pemulihan jurnal).',
-  'error.journalUnwritable': 'Kasir tidak bisa menyimpan pembayaran (disk penuh atau hanya-baca). Tidak ada yang ditagih. Kosongkan disk atau hubungi petugas IT.',
-  'error.journalInUse': 'Jurnal pembayaran sedang dipakai Kasir lain di komputer ini. Tutup Kasir yang lain, lalu buka lagi.',
+  'error.journalUnwritable':
+    'Kasir tidak bisa menyimpan pembayaran (disk penuh atau hanya-baca). Tidak ada yang ditagih. Kosongkan disk atau hubungi petugas IT, lalu tekan Coba lagi.',
+  'error.journalInUse':
+    'Jurnal pembayaran sedang dipakai Kasir lain di komputer ini. Tutup Kasir yang lain, lalu tekan Coba lagi.',
   'error.gatewayRejected': 'Paypro menolak tagihan ini. Pelanggan belum membayar; coba lagi atau pakai metode lain. Jika semua tagihan ditolak, minta petugas IT memeriksa pengaturan Paypro.',
   'error.gatewayUnreachable': 'Tidak bisa terhubung ke Paypro. Periksa koneksi internet, lalu coba lagi.',
   'error.gatewayMalformed': 'Paypro membuat tagihan, tetapi kode QR / nomor VA-nya tidak bisa dipakai, jadi tidak ditampilkan. Pelanggan belum membayar; coba lagi.',

@@ -38,6 +38,19 @@ export async function loadAppInfo(api: Pick<KasirApi, 'getAppInfo' | 'getCounter
   }
 }
 
+/**
+ * "Try again" on a blocked till: main reads its settings, the keychain and the journal again. A till that opens
+ * may bring back payments a previous run left open, so everything the window shows is read afresh.
+ */
+export async function retrySetup(api: Pick<KasirApi, 'retrySetup' | 'getAppInfo' | 'getCounterPayment' | 'listLatePayments'>): Promise<void> {
+  try {
+    await api.retrySetup();
+  } catch {
+    // The reading below says how the till is now, whatever the retry answered.
+  }
+  await loadAppInfo(api);
+}
+
 /** Feeds main's events into the store, which decides whether each one belongs on screen. */
 export function followPaymentUpdates(api: Pick<KasirApi, 'onPaymentUpdated' | 'onAppInfoChanged'>): () => void {
   const stopPayments = api.onPaymentUpdated((view) => kasirStore.getState().applyPaymentUpdate(view));

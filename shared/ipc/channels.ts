@@ -4,6 +4,7 @@
  */
 export const INVOKE_CHANNELS = {
   getAppInfo: 'kasir:app:get-info',
+  retrySetup: 'kasir:app:retry-setup',
   startPayment: 'kasir:payment:start',
   getPayment: 'kasir:payment:get',
   getCounterPayment: 'kasir:payment:get-counter',

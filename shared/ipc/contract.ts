@@ -156,6 +156,8 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 /** Request payloads as the renderer sends them; ./schemas.ts checks each one in main before anything acts on it. */
 export interface Requests {
   getAppInfo: undefined;
+  /** A blocked till reads its settings, the keychain and the journal again; nothing happens to a till that charges. */
+  retrySetup: undefined;
   startPayment: {
     readonly amount: number;
     readonly method: PaymentMethod;
@@ -182,6 +184,7 @@ export interface Requests {
 
 export interface ResultValues {
   getAppInfo: AppInfo;
+  retrySetup: AppInfo;
   startPayment: PaymentView;
   getPayment: PaymentView;
   /** The payment whose screen the counter shows, so a reloaded or restarted window shows it again. */

@@ -13,6 +13,7 @@ const EVERY_WINDOW: readonly WindowRole[] = ['cashier', 'customer'];
 
 export const INVOKE_ROLES: { readonly [N in InvokeName]: readonly WindowRole[] } = {
   getAppInfo: EVERY_WINDOW,
+  retrySetup: CASHIER,
   getCounterPayment: EVERY_WINDOW,
   startPayment: CASHIER,
   getPayment: CASHIER,

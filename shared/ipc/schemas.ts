@@ -13,6 +13,7 @@ const ByTradeNo = z.strictObject({ tradeNo: TradeNo });
 
 export const requestSchemas = {
   getAppInfo: z.undefined(),
+  retrySetup: z.undefined(),
   startPayment: z.strictObject({
     // Range checks beyond "a safe integer" are business rules, answered with specific codes by the service.
     amount: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER),

@@ -14,6 +14,8 @@ test('security: every IPC channel answers the page without ever carrying the app
     const { kasir } = window;
     return {
       info: await kasir.getAppInfo(),
+      // A till that charges is not reopened: the answer is its info, unchanged.
+      retried: await kasir.retrySetup(),
       payment: await kasir.getPayment({ tradeNo: no }),
       open: await kasir.getCounterPayment(),
       late: await kasir.listLatePayments(),
@@ -41,6 +43,7 @@ test('security: every IPC channel answers the page without ever carrying the app
   }, tradeNo);
 
   expect(answers.info).toMatchObject({ ok: true, value: { mode: 'demo' } });
+  expect(answers.retried).toEqual(answers.info);
   expect(answers.payment).toMatchObject({ ok: true, value: { tradeNo, state: 'awaiting' } });
   expect(answers.open).toMatchObject({ ok: true, value: { tradeNo, state: 'awaiting' } });
   expect(answers.late).toEqual({ ok: true, value: [] });

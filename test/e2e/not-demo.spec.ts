@@ -1,3 +1,4 @@
+import { writeFile } from 'node:fs/promises';
 import { explainError } from '../../renderer/i18n/errors.ts';
 import { translator } from '../../renderer/i18n/translate.ts';
 import { expect, test } from './support/fixtures.ts';
@@ -14,7 +15,6 @@ test.describe('broken settings (not demo mode)', () => {
     const banner = page.getByTestId('blocked-banner');
     await expect(banner).toBeVisible();
     await expect(banner).toContainText(explainError(reason, translator('id'), core.info));
-    await typeOnKeypad(page, '25000');
     // Settings that cannot be read offer no method at all: nothing to press.
     await expect(page.locator('[data-method]')).toHaveCount(0);
     await page.keyboard.press('Enter');
@@ -22,6 +22,30 @@ test.describe('broken settings (not demo mode)', () => {
     await expect(page.getByTestId('demo-badge')).toHaveCount(0);
     await page.screenshot({ path: screenshotPath('blocked', 1280) });
     await expectNothingClipped(page);
+  });
+
+  test('the keypad takes nothing while blocked; "Coba lagi" after the file is repaired charges without a restart', async ({ page, host, traffic }) => {
+    const banner = page.getByTestId('blocked-banner');
+    await expect(banner).toHaveAttribute('data-reason', 'SETTINGS_INVALID');
+    await expect(banner, 'plain words for a cashier, with what to do').toContainText('lalu tekan Coba lagi');
+    await expect(page.getByTestId('key-5')).toBeDisabled();
+    await page.keyboard.type('25000');
+    await expect(page.getByTestId('amount-display')).toHaveText(/^Rp\s0$/);
+
+    // Still broken: the banner stays, and says it was tried.
+    await page.getByTestId('retry-setup').click();
+    await expect(page.getByTestId('retry-outcome')).toContainText('masih belum bisa');
+    await expect(banner).toBeVisible();
+
+    await writeFile(host.settingsFile, JSON.stringify({ storeName: 'Toko Maju' }));
+    await page.getByTestId('retry-setup').click();
+    await expect(banner).toHaveCount(0);
+    expect(host.core.info).toMatchObject({ ready: true, mode: 'demo' });
+    await expect(page.getByTestId('demo-badge')).toBeVisible();
+    await typeOnKeypad(page, '25000');
+    await page.getByTestId('charge-qris').click();
+    await expect(page.getByTestId('qris-canvas')).toHaveAttribute('data-ready', 'true');
+    expect(await decodeQrOnScreen(page)).toBe(host.core.simulator?.order(startedPayment(traffic).tradeNo)?.qrString);
   });
 });
 

@@ -130,7 +130,7 @@ const withPrinter = test.extend<PrinterFixtures>({
       createKasirCore({
         settingsFile, journalFile: join(dir, 'journal.sqlite'), secretStore: new KeytarSecretStore('Kasir-e2e'), clock, devices: { receipts },
         timing: { counterCheckMs: 100, counterBackoffMaxMs: 400, watchedCheckMinMs: 100, watchedCheckMaxMs: 400, checkNowMinIntervalMs: 1_000 },
-      }));
+      }), settingsFile);
     await use(host);
     await host.close();
     await rm(dir, { recursive: true, force: true });

@@ -66,6 +66,25 @@ describe.skipIf(!available && !required)('keytar SecretStore against the real Se
     await ready.close();
     await store.delete(account);
   });
+
+  it('"try again" on a till blocked by a missing secret reads the keychain again, without a restart', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'kasir-retry-'));
+    const settingsFile = join(dir, 'settings.json');
+    await writeFile(settingsFile, JSON.stringify({ merchantNo: '8729248847', notifyUrl: 'https://example.com/notify' }));
+    const core = await createKasirCore({ settingsFile, journalFile: join(dir, 'journal.sqlite'), secretStore: store });
+    const told: unknown[] = [];
+    core.onEvent((name, payload) => {
+      if (name === 'appInfoChanged') told.push(payload);
+    });
+    expect(await core.invoke('retrySetup', undefined)).toMatchObject({ ok: true, value: { ready: false, blockedReason: 'SECRET_MISSING' } });
+    await store.set(account, 'retry-secret-0123456789abcdef');
+    expect(await core.invoke('retrySetup', undefined)).toMatchObject({ ok: true, value: { ready: true, blockedReason: undefined, mode: 'sandbox' } });
+    expect(told.at(-1), 'the windows are told without asking').toMatchObject({ ready: true });
+    expect(core.info.ready).toBe(true);
+    expect(JSON.stringify(told)).not.toContain('retry-secret');
+    await core.close();
+    await store.delete(account);
+  });
 });
 
 describe('keytar SecretStore fails closed without a Secret Service', () => {

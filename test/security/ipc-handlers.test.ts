@@ -57,6 +57,7 @@ const hostile: Record<InvokeName, unknown[]> = {
     { tradeNo: 'abc', outcome: 'paid', payAmount: 1 },
   ],
   getAppInfo: noPayload,
+  retrySetup: [...noPayload, 'force', { force: true }],
   getCounterPayment: noPayload,
   listLatePayments: noPayload,
 };
@@ -110,7 +111,7 @@ describe('security: hostile IPC payloads are refused whole', () => {
 
 describe('security: each window\'s role is checked in main, per operation', () => {
   const valid: Record<InvokeName, unknown> = {
-    getAppInfo: undefined, getCounterPayment: undefined, listLatePayments: undefined,
+    getAppInfo: undefined, retrySetup: undefined, getCounterPayment: undefined, listLatePayments: undefined,
     startPayment: { amount: 25_000, method: 'QRIS' }, getPayment: { tradeNo: 'abc' }, cancelPayment: { tradeNo: 'abc' },
     checkPaymentNow: { tradeNo: 'abc' }, dismissPayment: { tradeNo: 'abc' }, collectRest: { tradeNo: 'abc' },
     acknowledgeLatePayment: { tradeNo: 'abc' }, printReceipt: { tradeNo: 'abc' }, toggleCustomerView: undefined,

@@ -8,14 +8,17 @@ export class CoreHost {
   #core: KasirCore;
   readonly #make: () => Promise<KasirCore>;
   readonly #listeners = new Set<(core: KasirCore) => void>();
+  /** The settings file the core reads, for a test that repairs or changes it while the till is open. */
+  readonly settingsFile: string;
 
-  private constructor(core: KasirCore, make: () => Promise<KasirCore>) {
+  private constructor(core: KasirCore, make: () => Promise<KasirCore>, settingsFile: string) {
     this.#core = core;
     this.#make = make;
+    this.settingsFile = settingsFile;
   }
 
-  static async start(make: () => Promise<KasirCore>): Promise<CoreHost> {
-    return new CoreHost(await make(), make);
+  static async start(make: () => Promise<KasirCore>, settingsFile: string): Promise<CoreHost> {
+    return new CoreHost(await make(), make, settingsFile);
   }
 
   get core(): KasirCore {

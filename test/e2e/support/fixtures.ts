@@ -98,7 +98,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
         ...(customerDisplay ? { devices: { customerDisplay } } : {}),
         // Faster than a till's 1 s so the suite does not wait on every payment; the pace itself is unit-tested.
         timing: { counterCheckMs: 100, counterBackoffMaxMs: 400, watchedCheckMinMs: 100, watchedCheckMaxMs: 400, checkNowMinIntervalMs: 1_000 },
-      }));
+      }), settingsFile);
     await use(host);
     await host.close();
     await rm(dir, { recursive: true, force: true });
