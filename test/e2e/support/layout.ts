@@ -19,7 +19,9 @@ export async function expectNothingClipped(page: Page): Promise<void> {
     const viewport = { width: window.innerWidth, height: window.innerHeight };
     const name = (element: HTMLElement) => element.dataset['testid'] ?? `${element.tagName.toLowerCase()}.${element.className}`;
     // What a person can see: not hidden by display, visibility or a closed <details> (content-visibility).
-    const elements = [...document.querySelectorAll<HTMLElement>('button, canvas, h1, p, output, [data-testid]')].filter((element) => {
+    // A modal dialog open: the page behind it is inert and dimmed, so only the dialog's own layout counts.
+    const scope: ParentNode = document.querySelector('dialog:modal') ?? document;
+    const elements = [...scope.querySelectorAll<HTMLElement>('button, canvas, h1, p, output, [data-testid]')].filter((element) => {
       const box = element.getBoundingClientRect();
       return box.width > 0 && box.height > 0 && element.checkVisibility({ visibilityProperty: true, contentVisibilityAuto: true });
     });
@@ -42,7 +44,7 @@ export async function expectNothingClipped(page: Page): Promise<void> {
       }
     });
     // Every visible piece of text, by the element that directly holds it.
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const walker = document.createTreeWalker(scope === document ? document.body : (scope as Node), NodeFilter.SHOW_TEXT);
     const tooSmall: string[] = [];
     const lowContrast: string[] = [];
     const rgba = (text: string): number[] => (text.match(/[\d.]+/g) ?? []).map(Number).concat([1]).slice(0, 4);
