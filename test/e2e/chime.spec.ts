@@ -1,4 +1,6 @@
 import type { Page } from '@playwright/test';
+import type { KasirCore } from '../../electron/app/core.ts';
+import type { TrafficEntry } from './support/transport.ts';
 import { expect, test } from './support/fixtures.ts';
 import { startedPayment, typeOnKeypad } from './support/helpers.ts';
 
@@ -58,25 +60,26 @@ async function recordSpeech(page: Page): Promise<() => Promise<{ text: string; l
   return () => page.evaluate(() => (window as unknown as { spoken: { text: string; lang: string; voice: string }[] }).spoken);
 }
 
+/** The customer pays a QRIS charge of `digits`: the paid screen is up. */
+async function payByQris(page: Page, core: KasirCore, traffic: TrafficEntry[], digits: string): Promise<void> {
+  await typeOnKeypad(page, digits);
+  await page.getByTestId('charge-qris').click();
+  await expect(page.getByTestId('qris-canvas')).toBeVisible();
+  core.simulator?.settle(startedPayment(traffic).tradeNo, 'paid');
+  await expect(page.getByTestId('paid-screen')).toBeVisible();
+}
+
 test.describe('with the spoken line switched on in settings', () => {
   test.use({ settingsText: JSON.stringify({ speakPayments: true }) });
 
   test('LUNAS is said once in the Indonesian voice, after the chime; in English with the English voice', async ({ page, core, traffic }) => {
     const spoken = await recordSpeech(page);
-    await typeOnKeypad(page, '25000');
-    await page.getByTestId('charge-qris').click();
-    await expect(page.getByTestId('qris-canvas')).toBeVisible();
-    core.simulator?.settle(startedPayment(traffic).tradeNo, 'paid');
-    await expect(page.getByTestId('paid-screen')).toBeVisible();
+    await payByQris(page, core, traffic, '25000');
     await expect.poll(spoken).toEqual([{ text: 'Pembayaran QRIS 25.000 rupiah diterima', lang: 'id-ID', voice: 'Damayanti' }]);
     await page.getByTestId('language-en').click();
     await page.getByTestId('new-sale').click();
 
-    await typeOnKeypad(page, '1250000');
-    await page.getByTestId('charge-qris').click();
-    await expect(page.getByTestId('qris-canvas')).toBeVisible();
-    core.simulator?.settle(startedPayment(traffic).tradeNo, 'paid');
-    await expect(page.getByTestId('paid-screen')).toBeVisible();
+    await payByQris(page, core, traffic, '1250000');
     await expect.poll(async () => (await spoken()).length).toBe(2);
     expect((await spoken())[1]).toEqual({ text: 'QRIS payment of 1.250.000 rupiah received', lang: 'en-US', voice: 'Samantha' });
   });
@@ -84,11 +87,7 @@ test.describe('with the spoken line switched on in settings', () => {
 
 test('without the setting, a payment is only chimed, never spoken', async ({ page, core, traffic }) => {
   const spoken = await recordSpeech(page);
-  await typeOnKeypad(page, '25000');
-  await page.getByTestId('charge-qris').click();
-  await expect(page.getByTestId('qris-canvas')).toBeVisible();
-  core.simulator?.settle(startedPayment(traffic).tradeNo, 'paid');
-  await expect(page.getByTestId('paid-screen')).toBeVisible();
+  await payByQris(page, core, traffic, '25000');
   // Longer than the chime's head start: had it been going to speak, it would have by now.
   await page.waitForTimeout(1_200);
   expect(await spoken()).toEqual([]);
