@@ -2,13 +2,11 @@ import type { AppInfo, ErrorCode } from '../../shared/ipc/contract.ts';
 import type { EventName, InvokeName } from '../../shared/ipc/channels.ts';
 import type { WindowRole } from '../../shared/ipc/roles.ts';
 import type { Result } from '../../shared/result.ts';
-import type { Clock } from '../payments/clock.ts';
-import type { PaymentTiming } from '../payments/timing.ts';
-import type { SecretStore } from '../secrets/secret-store.ts';
-import type { Simulator, SimulatorOptions } from '../simulator/index.ts';
-import type { Devices } from './devices.ts';
-import type { Till } from './till.ts';
+import type { Simulator } from '../simulator/index.ts';
+import type { KasirCoreOptions, Till } from './till.ts';
 import { openTill } from './till.ts';
+
+export type { KasirCoreOptions };
 
 /**
  * The composition root of the main side, free of Electron: it reads the settings, opens the secret and the
@@ -16,23 +14,6 @@ import { openTill } from './till.ts';
  * IPC contract. Electron's ipcMain wiring (electron/main/ipc.ts) and the test-only transport of the browser tests
  * both sit on `invoke` and `onEvent`, so both run the same code.
  */
-export interface KasirCoreOptions {
-  readonly settingsFile: string;
-  /**
-   * The payment journal (SQLite). Demo mode journals in memory: its gateway (the built-in simulator) forgets
-   * every order when the app stops, so its payments cannot outlive the run either.
-   */
-  readonly journalFile: string;
-  readonly secretStore: SecretStore;
-  readonly simulator?: SimulatorOptions;
-  /** Tests only: faster status checks, or a clock they can move. */
-  readonly timing?: Partial<PaymentTiming>;
-  readonly clock?: Clock;
-  /** The printer and the customer display; Electron provides them (electron/main/). */
-  readonly devices?: Devices;
-  readonly onBug?: (operation: string, error: unknown) => void;
-}
-
 export interface KasirCore {
   readonly simulator: Simulator | undefined;
   /** How the till is set up right now (it changes when, say, the journal stops taking writes). */

@@ -8,20 +8,40 @@ import { JournalError } from '../payments/journal.ts';
 import { MethodCatalogue } from '../payments/catalogue.ts';
 import type { PaymentServiceOptions } from '../payments/payment-service.ts';
 import { PaymentService } from '../payments/payment-service.ts';
+import type { Clock } from '../payments/clock.ts';
 import type { PaymentTiming } from '../payments/timing.ts';
 import { CONNECTION_TROUBLE_AFTER, toView } from '../payments/view.ts';
 import { systemClock } from '../payments/clock.ts';
 import type { Payment } from '../payments/payment.ts';
+import type { SecretStore } from '../secrets/secret-store.ts';
 import { SecretStoreUnavailableError, appSecretAccount } from '../secrets/secret-store.ts';
 import type { Settings } from '../settings/settings.ts';
 import { baseUrlFor, loadSettings } from '../settings/settings.ts';
-import type { Simulator } from '../simulator/index.ts';
+import type { Simulator, SimulatorOptions } from '../simulator/index.ts';
 import { startSimulator } from '../simulator/index.ts';
-import type { KasirCoreOptions } from './core.ts';
+import type { Devices } from './devices.ts';
 import type { Dispatch } from './dispatch.ts';
 import { createDispatcher } from './dispatch.ts';
 import { createHandlers } from './handlers.ts';
 import { GatewayReachability } from './reachability.ts';
+
+/** What the core opens each till with (the same files, keychain, devices and test timing every time). */
+export interface KasirCoreOptions {
+  readonly settingsFile: string;
+  /**
+   * The payment journal (SQLite). Demo mode journals in memory: its gateway (the built-in simulator) forgets
+   * every order when the app stops, so its payments cannot outlive the run either.
+   */
+  readonly journalFile: string;
+  readonly secretStore: SecretStore;
+  readonly simulator?: SimulatorOptions;
+  /** Tests only: faster status checks, or a clock they can move. */
+  readonly timing?: Partial<PaymentTiming>;
+  readonly clock?: Clock;
+  /** The printer and the customer display; Electron provides them (electron/main/). */
+  readonly devices?: Devices;
+  readonly onBug?: (operation: string, error: unknown) => void;
+}
 
 /**
  * One opening of the till: the settings as read now, the secret as the keychain gives it now, the journal and
