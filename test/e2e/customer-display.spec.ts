@@ -12,7 +12,7 @@ import { expectNothingClipped } from './support/layout.ts';
 const PAYER = { username: 'Budi Santoso', mobile: '081298765432', email: 'budi.santoso@contoh.co.id' };
 test.use({ settingsText: JSON.stringify({ storeName: 'Toko Sinar Jaya', payer: PAYER }) });
 
-const SIZES = [{ width: 1024, height: 768 }, { width: 1920, height: 1080 }];
+const SIZES = [{ width: 1024, height: 768 }, { width: 1366, height: 768 }, { width: 1920, height: 1080 }];
 
 /** Big enough for a step away, and nothing a customer could press or should not read. */
 async function expectCustomerSafe(customer: Page): Promise<void> {
@@ -93,6 +93,26 @@ test('VA: the number in blocks of four with its bank; a partial payment says pai
 
   await page.getByTestId('new-sale').click();
   await expect(customerPage.getByTestId('customer-welcome')).toBeVisible();
+});
+
+test('the longest amounts (10 digits) fit: the VA, paid X of Y, a payment page QR and the thank-you', async ({ page, customerPage, core, traffic }) => {
+  await typeOnKeypad(page, '9999999999');
+  await chargeVa(page, 'BCA');
+  await expect(customerPage.getByTestId('customer-va')).toBeVisible();
+  expect(readable(await customerPage.getByTestId('customer-amount').textContent())).toBe('Rp 9.999.999.999');
+  await expectCustomerSafe(customerPage);
+  core.simulator?.settle(startedPayment(traffic).tradeNo, 'partial', { payAmount: 5_000_000_000 });
+  await expect(customerPage.getByTestId('customer-partial')).toBeVisible();
+  await expectCustomerSafe(customerPage);
+  await page.getByTestId('new-sale').click();
+
+  await typeOnKeypad(page, '9999999999');
+  await page.getByTestId('charge-dana').click();
+  await expect(customerPage.getByTestId('qris-canvas')).toHaveAttribute('data-ready', 'true');
+  await expectCustomerSafe(customerPage);
+  core.simulator?.settle(startedPayment(traffic).tradeNo, 'paid');
+  await expect(customerPage.getByTestId('customer-thanks')).toBeVisible();
+  await expectCustomerSafe(customerPage);
 });
 
 test('a cancelled payment leaves the customer display at once, and its late money never reaches it', async ({ page, customerPage, core, traffic }) => {

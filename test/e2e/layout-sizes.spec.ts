@@ -101,6 +101,22 @@ for (const size of SIZES) {
     });
     });
 
+    test('the buttons stay where they are while the amount grows to 10 digits and the language changes', async ({ page }) => {
+      const boxes = () => page.locator('[data-method], .keypad__key, .quick-amounts__button').evaluateAll((buttons) =>
+        buttons.map((button) => {
+          const box = button.getBoundingClientRect();
+          return [box.x, box.y, box.width, box.height].map(Math.round).join(',');
+        }));
+      const before = await boxes();
+      expect(before.length).toBeGreaterThan(13);
+      await typeOnKeypad(page, '10000');
+      expect(await boxes(), 'a typed amount (hint gone)').toEqual(before);
+      await typeOnKeypad(page, '00000');
+      expect(await boxes(), 'ten digits, QRIS over its ceiling (hint back)').toEqual(before);
+      await page.getByTestId('language-en').click();
+      expect(await boxes(), 'in English').toEqual(before);
+    });
+
     test('QRIS at its ceiling', async ({ page, core, traffic }) => {
       await typeOnKeypad(page, '10000000');
       await page.getByTestId('charge-qris').click();
