@@ -94,6 +94,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'result.details': 'Details',
   'result.gatewayDetail': 'Paypro says: {detail}',
   'result.back': 'Back',
+  'result.otherMethod': 'Use another method',
   'result.done': 'Done',
   'result.actions': 'Actions',
   'result.collectRest': 'Collect the rest {amount}',

@@ -96,6 +96,7 @@ export const id = {
   'result.details': 'Detail',
   'result.gatewayDetail': 'Keterangan Paypro: {detail}',
   'result.back': 'Kembali',
+  'result.otherMethod': 'Pakai metode lain',
   'result.done': 'Selesai',
   'result.actions': 'Tindakan',
   'result.collectRest': 'Tagih sisanya {amount}',

@@ -32,7 +32,8 @@ export function FailedScreen({ payment }: { readonly payment: PaymentView }) {
       longTitle
       urgent
       primary={{ label: t('result.tryAgain'), testId: 'charge-again', onPress: () => void chargeAgain(api) }}
-      secondary={{ label: t('result.back'), testId: 'back', onPress: back }}
+      // Nothing was charged: the way back is the way to another method, and says so.
+      secondary={{ label: nothingCharged ? t('result.otherMethod') : t('result.back'), testId: 'back', onPress: back }}
       onEscape={back}
     >
       <AmountText amount={payment.amount} className="result__amount result__amount--small" />

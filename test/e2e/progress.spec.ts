@@ -39,6 +39,8 @@ test('an order whose payment details were lost: "nothing charged, safe to retry"
   await expect(page.getByTestId('failed-screen')).toContainText('kode QR / nomor VA tidak bisa ditampilkan');
   await expect(page.getByTestId('safe-to-retry')).toBeVisible();
   await expect(page.getByTestId('charge-again')).toBeFocused();
+  await expect(page.getByTestId('charge-again')).toHaveText('Coba lagi');
+  await expect(page.getByTestId('back')).toHaveText('Pakai metode lain');
   expect(core.simulator?.ledger()).toHaveLength(1);
   expect(core.simulator?.requests().find((entry) => entry.endpoint === 'payIn')?.faults).toEqual(['malformedJson']);
 });
