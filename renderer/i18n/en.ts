@@ -95,6 +95,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'result.gatewayDetail': 'Paypro says: {detail}',
   'result.back': 'Back',
   'result.otherMethod': 'Use another method',
+  'result.codeUnconfirmed': "{method}'s Paypro code is not confirmed yet. If {method} is always refused, ask IT to check its code in the settings.",
   'result.done': 'Done',
   'result.actions': 'Actions',
   'result.collectRest': 'Collect the rest {amount}',

@@ -97,6 +97,7 @@ export const id = {
   'result.gatewayDetail': 'Keterangan Paypro: {detail}',
   'result.back': 'Kembali',
   'result.otherMethod': 'Pakai metode lain',
+  'result.codeUnconfirmed': 'Kode {method} untuk Paypro belum dikonfirmasi. Jika {method} selalu ditolak, minta petugas IT memeriksa kodenya di pengaturan.',
   'result.done': 'Selesai',
   'result.actions': 'Tindakan',
   'result.collectRest': 'Tagih sisanya {amount}',

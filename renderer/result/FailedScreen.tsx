@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import type { PaymentView } from '../../shared/ipc/contract.ts';
+import type { AppInfo, PaymentView } from '../../shared/ipc/contract.ts';
 import { useKasirApi } from '../api-context.ts';
 import { explainError } from '../i18n/errors.ts';
 import { useT } from '../i18n/useT.ts';
@@ -8,6 +8,18 @@ import { AmountText } from '../shell/AmountText.tsx';
 import { useKasir } from '../store/index.ts';
 import { selectAppInfo } from '../store/selectors.ts';
 import { ResultScreen } from './ResultScreen.tsx';
+
+/**
+ * The name of the bank or method whose Paypro code this till only guesses (`toConfirm` in the catalogue: the
+ * WayCode and bank lists are unpublished), when Paypro refused a charge with it: the likeliest cause to check.
+ */
+export function unconfirmedCodeOf(payment: PaymentView, info: AppInfo | undefined): string | undefined {
+  if (payment.failure?.code !== 'GATEWAY_REJECTED') return undefined;
+  const method = info?.methods.find((candidate) => candidate.id === payment.method);
+  const bank = method?.banks.find((candidate) => candidate.id === payment.bank);
+  if (bank) return bank.toConfirm ? bank.name : undefined;
+  return method?.toConfirm ? payment.methodLabel : undefined;
+}
 
 /**
  * A payment that ended without money. Two different messages for the cashier: "nothing was charged, safe to
@@ -22,6 +34,7 @@ export function FailedScreen({ payment }: { readonly payment: PaymentView }) {
   const nothingCharged = payment.state === 'notCreated' || payment.state === 'stranded';
   const code = payment.failure?.code ?? 'PAYMENT_FAILED';
   const gatewayDetail = [payment.failure?.gatewayCode, payment.failure?.detail].filter((part) => part !== undefined && part !== '').join(' — ');
+  const unconfirmed = unconfirmedCodeOf(payment, info);
   const title = nothingCharged ? t('result.notCharged') : payment.state === 'unpaid' ? t('result.unpaid') : t('result.failed');
   return (
     <ResultScreen
@@ -41,6 +54,11 @@ export function FailedScreen({ payment }: { readonly payment: PaymentView }) {
       <p className="result__reason" data-testid="failure-reason" data-code={code}>
         {explainError(code, t, info)}
       </p>
+      {unconfirmed !== undefined && (
+        <p className="result__line" data-testid="code-unconfirmed">
+          {t('result.codeUnconfirmed', { method: unconfirmed })}
+        </p>
+      )}
       {/* Paypro's own words (codes, English) are for the manager: behind "Detail", not in the cashier's face. */}
       {gatewayDetail !== '' && (
         <details className="result__details">
