@@ -4,16 +4,20 @@ import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { KeytarSecretStore, appSecretAccount } from '../secrets/secret-store.ts';
 import type { MethodSetting } from './methods.ts';
+import { readSecret } from './secret-input.ts';
 import { loadSettings, parseSettings } from './settings.ts';
 import { SETTINGS_FILE_NAME, userDataDir } from './user-data.ts';
 
 /**
  * `npm run configure -- …`: the store IT person's way to connect a till to Paypro until the manager
- * settings screen exists. The app secret is read from standard input and goes only into the OS keychain;
- * it is never an argument (shell history), never printed, never written to settings.json.
+ * settings screen exists. The app secret is typed at a prompt that does not show it, piped in, or read from a
+ * file (./secret-input.ts), and goes only into the OS keychain; it is never an argument (shell history), never
+ * printed, never written to settings.json.
  */
 const USAGE = `Usage: npm run configure -- [options]
-  --merchant NO           Paypro merchant number (10 digits); the app secret is then read from standard input
+  --merchant NO           Paypro merchant number (10 digits); then the app secret is asked for (typing is not
+                          shown), or read from standard input when it is piped in
+  --secret-file FILE      read the app secret from FILE instead (delete the file afterwards)
   --environment ENV       sandbox | production
   --production-url URL    production base URL (Paypro does not publish it; ask them)
   --sandbox-url URL       override the sandbox base URL
@@ -24,13 +28,6 @@ const USAGE = `Usage: npm run configure -- [options]
   --demo                  forget the merchant number: back to demo mode (the keychain entry stays)
   --show                  print the current settings and whether a secret is stored
   --settings FILE         settings file (default: the app's own, ${join(userDataDir(process.platform, process.env, homedir()), SETTINGS_FILE_NAME)})`;
-
-async function readSecretFromStdin(): Promise<string> {
-  if (process.stdin.isTTY) process.stderr.write('Paste the Paypro app secret, then press Enter and Ctrl-D: ');
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8').trim();
-}
 
 /** `--va-bank NAME --va-waycode CODE`: the till's VA collects through that one bank. */
 function withVaBank(methods: readonly MethodSetting[], bankName: string | undefined, wayCode: string | undefined): MethodSetting[] {
@@ -60,7 +57,7 @@ async function main(): Promise<void> {
         merchant: { type: 'string' }, environment: { type: 'string' }, 'production-url': { type: 'string' },
         'sandbox-url': { type: 'string' }, 'notify-url': { type: 'string' }, 'va-bank': { type: 'string' },
         'va-waycode': { type: 'string' }, salt: { type: 'string' }, demo: { type: 'boolean' }, show: { type: 'boolean' },
-        settings: { type: 'string' }, help: { type: 'boolean' },
+        settings: { type: 'string' }, help: { type: 'boolean' }, 'secret-file': { type: 'string' },
       },
       strict: true,
     }).values;
@@ -97,9 +94,15 @@ async function main(): Promise<void> {
   const checked = parseSettings(next);
   if (!checked.ok) fail(checked.message);
 
+  if (parsed['secret-file'] !== undefined && parsed.merchant === undefined) fail('--secret-file goes with --merchant');
   if (parsed.merchant !== undefined) {
-    const secret = await readSecretFromStdin();
-    if (secret.length === 0) fail('no app secret on standard input; nothing was changed');
+    let secret: string;
+    try {
+      secret = await readSecret({ file: parsed['secret-file'], input: process.stdin, output: process.stderr });
+    } catch (error) {
+      fail(`could not read the app secret: ${(error as Error).message}`);
+    }
+    if (secret.length === 0) fail('no app secret was given; nothing was changed');
     try {
       await store.set(appSecretAccount(parsed.merchant), secret);
     } catch (error) {

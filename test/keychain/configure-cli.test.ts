@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -26,6 +26,30 @@ function runCli(args: string[], stdin: string, env: NodeJS.ProcessEnv = process.
     child.stdin.end(stdin);
   });
 }
+
+/**
+ * The CLI at a real terminal: `script` gives it a pseudo-terminal, and everything the terminal shows comes back
+ * in `screen`. The secret is typed only once the prompt is up, as a person would (a terminal in its normal mode
+ * echoes keys the moment they arrive).
+ */
+function typeAtPrompt(args: string[], typed: string): Promise<{ code: number; screen: string }> {
+  return new Promise((resolve) => {
+    const command = [process.execPath, cli, ...args].map((part) => `'${part.replace(/'/g, "'\\''")}'`).join(' ');
+    const child = spawn('script', ['-qec', command, '/dev/null'], { env: process.env });
+    let screen = '';
+    let typedYet = false;
+    child.stdout.on('data', (chunk: Buffer) => {
+      screen += chunk.toString();
+      if (!typedYet && screen.includes('not shown')) {
+        typedYet = true;
+        child.stdin.write(typed);
+      }
+    });
+    child.on('close', (code) => resolve({ code: code ?? -1, screen }));
+  });
+}
+
+const hasScript = existsSync('/usr/bin/script');
 
 describe.skipIf(!available && !required)('configure CLI with the real keychain', () => {
   afterAll(async () => {
@@ -54,6 +78,26 @@ describe.skipIf(!available && !required)('configure CLI with the real keychain',
     expect((await runCli(['--settings', settings, '--demo'], '')).code).toBe(0);
     expect(JSON.parse(readFileSync(settings, 'utf8')).merchantNo).toBeUndefined();
   });
+
+  it('reads the secret from --secret-file (a BOM and the final line break dropped)', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'kasir-cfg-file-'));
+    const secretFile = join(folder, 'paypro-secret.txt');
+    await writeFile(secretFile, `\uFEFF${SECRET}-file\r\n`);
+    const result = await runCli(['--settings', join(folder, 'settings.json'), '--merchant', MERCHANT, '--notify-url', 'https://x.example/n', '--secret-file', secretFile], '');
+    expect(result, result.err).toMatchObject({ code: 0 });
+    expect(`${result.out}${result.err}`).not.toContain(SECRET);
+    expect(await store.get(appSecretAccount(MERCHANT))).toBe(`${SECRET}-file`);
+  });
+
+  it.skipIf(!hasScript)('at a terminal, asks for the secret without showing what is typed', async () => {
+    const settings = join(await mkdtemp(join(tmpdir(), 'kasir-cfg-tty-')), 'settings.json');
+    const { code, screen } = await typeAtPrompt(['--settings', settings, '--merchant', MERCHANT, '--notify-url', 'https://x.example/n'], `${SECRET}-typed\r`);
+    expect(code, screen).toBe(0);
+    expect(screen).toContain('what you type is not shown');
+    expect(screen, 'the terminal echoed the secret').not.toContain('-typed');
+    expect(screen).toContain('app secret stored in the OS keychain');
+    expect(await store.get(appSecretAccount(MERCHANT))).toBe(`${SECRET}-typed`);
+  });
 });
 
 describe('configure CLI refuses bad input and fails closed', () => {
@@ -65,6 +109,9 @@ describe('configure CLI refuses bad input and fails closed', () => {
     const empty = await runCli(['--settings', settings, '--merchant', MERCHANT, '--notify-url', 'https://x.example/n'], '');
     expect(empty.code).toBe(2);
     expect(empty.err).toMatch(/no app secret/);
+    const missingFile = await runCli(['--settings', settings, '--merchant', MERCHANT, '--notify-url', 'https://x.example/n', '--secret-file', join(tmpdir(), 'no-such-kasir-secret')], '');
+    expect(missingFile.code).toBe(2);
+    expect(missingFile.err).toMatch(/could not read the app secret/);
     expect(existsSync(settings)).toBe(false);
   });
 
