@@ -1,11 +1,19 @@
 import { BrowserWindow, session, shell } from 'electron';
 import type { WebContents } from 'electron';
+import { EXTERNAL_LINK_ALLOWLIST, externalUrlToOpen } from './external-links.ts';
 import type { WindowRoles } from './ipc.ts';
 import { APP_ENTRY_URL } from './paths.ts';
 import { isAllowedNavigation, windowOptions } from './security.ts';
 
-/** Denies what a payment terminal never needs: navigation away, new windows, and every permission. */
-export function hardenWebContents(contents: WebContents, devOrigin: string | undefined): void {
+/**
+ * Denies what a payment terminal never needs: navigation away, new windows, and every permission.
+ * `externalAllowlist` is for tests; the app uses EXTERNAL_LINK_ALLOWLIST (empty).
+ */
+export function hardenWebContents(
+  contents: WebContents,
+  devOrigin: string | undefined,
+  externalAllowlist: readonly string[] = EXTERNAL_LINK_ALLOWLIST,
+): void {
   contents.on('will-navigate', (event, url) => {
     if (!isAllowedNavigation(url, devOrigin)) event.preventDefault();
   });
@@ -14,8 +22,11 @@ export function hardenWebContents(contents: WebContents, devOrigin: string | und
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
-    // Links to the outside (e.g. Paypro's back office) open in the system browser, never inside Kasir.
-    if (url.startsWith('https://')) void shell.openExternal(url);
+    // Never a window inside Kasir. Only an allowlisted https page goes to the system browser, and as the
+    // URL parsed here, so the browser cannot read the string differently from the check. A browser that
+    // fails to start is no reason to take main down, hence the empty catch.
+    const external = externalUrlToOpen(url, externalAllowlist);
+    if (external !== undefined) shell.openExternal(external).catch(() => undefined);
     return { action: 'deny' };
   });
 }

@@ -32,6 +32,8 @@ interface MainReport {
   traversalStatus: number;
   navigationPrevented: number;
   windowOpen: { action: string };
+  windowOpenOthers: Array<{ action: string }>;
+  openedExternally: string[];
   permissionGranted: boolean;
   permissionCheck: boolean;
   quitWaitedForTheJournal: boolean;
@@ -87,9 +89,11 @@ describe('built main process (with a fake electron module)', () => {
     expect(report.reloadsAfterCrashes).toBe(3);
   });
 
-  it('refuses navigation away, new windows and permissions', () => {
+  it('refuses navigation away, new windows (opening none of them in the system browser) and permissions', () => {
     expect(report.navigationPrevented).toBe(1);
     expect(report.windowOpen).toEqual({ action: 'deny' });
+    expect(report.windowOpenOthers).toEqual(Array(5).fill({ action: 'deny' }));
+    expect(report.openedExternally).toEqual([]);
     expect(report.permissionGranted).toBe(false);
     expect(report.permissionCheck).toBe(false);
   });

@@ -49,6 +49,10 @@ const result = {
   traversalStatus: traversal.status,
   navigationPrevented: prevented,
   windowOpen: contents.openHandler({ url: 'https://evil.example/' }),
+  // The till's allowlist is empty: no page, however plausible, reaches the system browser.
+  windowOpenOthers: ['https://paypro.example/', 'http://evil.example/', 'javascript:alert(1)', 'file:///etc/passwd', 'app://kasir/index.html']
+    .map((url) => contents.openHandler({ url })),
+  openedExternally: [...recorded.openedExternally],
   permissionGranted: permission,
   permissionCheck: recorded.permissionCheckHandler(),
 };
