@@ -3,7 +3,7 @@
 // Playwright: end to end in Chromium) and ends with one line: "N passed, N failed, N skipped".
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { delimiter, join } from 'node:path';
+import { delimiter, join, relative } from 'node:path';
 
 const root = join(import.meta.dirname, '..');
 const bin = (name) => join(root, 'node_modules', '.bin', name);
@@ -31,6 +31,19 @@ function readJson(file) {
   } catch {
     return undefined;
   }
+}
+
+/** Playwright's JSON report: every test whose outcome was 'unexpected', as file › title. */
+function playwrightFailures(report) {
+  const names = [];
+  const walk = (suite, file) => {
+    for (const spec of suite.specs ?? []) {
+      for (const test of spec.tests ?? []) if (test.status === 'unexpected') names.push(`${spec.file ?? file} › ${spec.title}`);
+    }
+    for (const child of suite.suites ?? []) walk(child, suite.file ?? file);
+  };
+  for (const suite of report?.suites ?? []) walk(suite, suite.file);
+  return names;
 }
 
 rmSync(results, { recursive: true, force: true });
@@ -80,5 +93,14 @@ if (!existsSync(chromium) && !strict) {
   }
 }
 
+// The names of what failed, just above the last line, so that a log cut to its tail still says what broke.
+const failures = [
+  ...(vitest?.testResults ?? []).flatMap((file) => [
+    ...(file.status === 'failed' && file.assertionResults.length === 0 ? [`${relative(root, file.name)} (did not load)`] : []),
+    ...file.assertionResults.filter((test) => test.status === 'failed').map((test) => `${relative(root, file.name)} › ${test.fullName}`),
+  ]),
+  ...playwrightFailures(readJson(join(results, 'e2e.json'))),
+];
+if (failures.length > 0) console.log(`\nFailed:\n${failures.map((name) => `  ✗ ${name}`).join('\n')}`);
 console.log(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
 process.exit(totals.failed === 0 ? 0 : 1);

@@ -38,8 +38,9 @@ export function readHidden(input: NodeJS.ReadStream, output: NodeJS.WriteStream,
         else secret += char;
       }
     };
-    output.write(prompt);
+    // Raw mode first: a key pressed the moment the prompt shows must not be echoed.
     input.setRawMode(true);
+    output.write(prompt);
     input.setEncoding('utf8');
     input.on('data', onData);
     input.resume();
