@@ -9,7 +9,7 @@ import type { Payment, PaymentEvent } from '../payments/payment.ts';
 /**
  * Payments and events to table rows and back. The whole Payment is kept as JSON in `record` (so a new field needs
  * no migration); the other columns copy what queries filter, sort or sum on. Undefined fields are left out of the
- * JSON, which is what the version-2 migration's json_extract(...) IS NULL relies on.
+ * JSON, which is what the version-2 and -3 migrations' json_extract(...) relies on.
  */
 export type Row = Record<string, SQLOutputValue>;
 export type RowValues = Record<string, SQLInputValue>;
@@ -28,6 +28,7 @@ export function paymentParameters(payment: Payment): RowValues {
     on_counter: payment.dismissedAt === undefined ? 1 : 0,
     needs_ack: needsAcknowledgement(payment) ? 1 : 0,
     parent_trade_no: payment.parentTradeNo ?? null,
+    platform_trade_no: payment.platFormTradeNo ?? null,
     record: JSON.stringify(payment),
   };
 }
@@ -45,11 +46,11 @@ export function eventParameters(payment: Payment, event: PaymentEvent | { readon
   };
 }
 
-function damaged(location: string, detail: string): JournalError {
+export function damaged(location: string, detail: string): JournalError {
   return new JournalError('damaged', location, detail);
 }
 
-function parseObject(text: SQLOutputValue | undefined): Record<string, unknown> | undefined {
+export function parseObject(text: SQLOutputValue | undefined): Record<string, unknown> | undefined {
   if (typeof text !== 'string') return undefined;
   try {
     const parsed: unknown = JSON.parse(text);

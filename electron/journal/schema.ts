@@ -61,17 +61,45 @@ const VERSION_2 = `
   CREATE INDEX payments_day_totals ON payments (created_at, method, state, amount, paid_amount);
 `;
 
+// The manager's history filters and search, and the audit log. Each filter has an index that hands its rows out
+// newest first (equality, then created_at, trade_no), so a filtered page is a seek and a short walk like the plain
+// one; the state and method indexes also carry each other's column, so that a page filtered on both is read from
+// the index alone. The two prefix searches are case-insensitive ranges, hence NOCASE. platform_trade_no is filled
+// from the JSON record like VERSION_2's columns. The audit log is newest first by id: the order it was written in,
+// not the clock's.
+const VERSION_3 = `
+  ALTER TABLE payments ADD COLUMN platform_trade_no TEXT;
+  UPDATE payments SET platform_trade_no = json_extract(record, '$.platFormTradeNo');
+  CREATE INDEX payments_state ON payments (state, created_at, trade_no, method);
+  CREATE INDEX payments_method ON payments (method, created_at, trade_no, state);
+  CREATE INDEX payments_amount ON payments (amount, created_at, trade_no);
+  CREATE INDEX payments_trade_no_prefix ON payments (trade_no COLLATE NOCASE, created_at);
+  CREATE INDEX payments_platform_trade_no ON payments (platform_trade_no COLLATE NOCASE, created_at, trade_no)
+    WHERE platform_trade_no IS NOT NULL;
+  CREATE TABLE audit_log (
+    id INTEGER PRIMARY KEY,
+    at INTEGER NOT NULL,
+    actor TEXT NOT NULL,
+    action TEXT NOT NULL,
+    detail TEXT NOT NULL
+  ) STRICT;
+`;
+
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, purpose: 'payments and their event log', apply: (db) => db.exec(VERSION_1) },
   { version: 2, purpose: 'counter, late-payment and parent columns; day-totals index', apply: (db) => db.exec(VERSION_2) },
+  { version: 3, purpose: 'Paypro reference column; history filter and search indexes; audit log', apply: (db) => db.exec(VERSION_3) },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
-/** Brings a file at `fromVersion` up to SCHEMA_VERSION, one transaction per step. */
-export function migrate(db: DatabaseSync, fromVersion: number): void {
+/**
+ * Brings a file at `fromVersion` up to `toVersion` (SCHEMA_VERSION unless a test builds an older layout from the
+ * released steps), one transaction per step.
+ */
+export function migrate(db: DatabaseSync, fromVersion: number, toVersion: number = SCHEMA_VERSION): void {
   for (const migration of MIGRATIONS) {
-    if (migration.version <= fromVersion) continue;
+    if (migration.version <= fromVersion || migration.version > toVersion) continue;
     inTransaction(db, () => {
       migration.apply(db);
       db.exec(`PRAGMA user_version = ${migration.version}`);

@@ -1,8 +1,13 @@
 import type { DatabaseSync } from 'node:sqlite';
-import type { HistoryQuery, JournalError, JournalEvent, PaymentJournal, TotalsRow } from '../payments/journal.ts';
+import type {
+  AuditEntry, AuditQuery, AuditRecord, HistoryQuery, JournalError, JournalEvent, PaymentJournal, TotalsRow,
+} from '../payments/journal.ts';
 import type { Payment, PaymentEvent } from '../payments/payment.ts';
+import { auditFromRow, auditParameters } from './audit.ts';
 import { openConnection } from './connection.ts';
 import type { ConnectionOptions } from './connection.ts';
+import { HistoryReader } from './history-reader.ts';
+import { MAX_HISTORY_PAGE, pageLimit } from './history-plan.ts';
 import { eventFromRow, eventParameters, paymentFromRow, paymentParameters, totalsFromRow } from './rows.ts';
 import { prepareStatements } from './statements.ts';
 import type { JournalStatements } from './statements.ts';
@@ -11,8 +16,9 @@ import { inTransaction } from './transaction.ts';
 
 export type SqliteJournalOptions = ConnectionOptions;
 
-/** history() never returns more than this in one page, whatever it is asked for. */
-export const MAX_HISTORY_PAGE = 500;
+export { MAX_HISTORY_PAGE };
+/** auditLog() never returns more than this in one page, whatever it is asked for. */
+export const MAX_AUDIT_PAGE = MAX_HISTORY_PAGE;
 
 /** SQLite's own ceiling for max_page_count, i.e. "no cap". */
 const UNCAPPED_PAGES = 4_294_967_294;
@@ -26,6 +32,7 @@ export class SqliteJournal implements PaymentJournal {
   readonly location: string;
   readonly #db: DatabaseSync;
   readonly #sql: JournalStatements;
+  readonly #history: HistoryReader;
   /** Set once SQLite has called the file corrupt: from then on nothing more is written to it. */
   #damage: JournalError | undefined;
 
@@ -33,6 +40,7 @@ export class SqliteJournal implements PaymentJournal {
     this.location = location;
     this.#db = db;
     this.#sql = prepareStatements(db);
+    this.#history = new HistoryReader(db, location);
   }
 
   /** Opens (or creates) the journal at `file`; rejects with a JournalError when it is damaged, unwritable or busy. */
@@ -89,17 +97,27 @@ export class SqliteJournal implements PaymentJournal {
   }
 
   async history(query: HistoryQuery): Promise<Payment[]> {
-    const limit = Math.min(MAX_HISTORY_PAGE, Math.max(1, Math.floor(query.limit) || 1));
-    return this.#read(() => {
-      const rows = query.before
-        ? this.#sql.historyNextPage.all(query.before.createdAt, query.before.tradeNo, limit)
-        : this.#sql.historyFirstPage.all(limit);
-      return rows.map((row) => paymentFromRow(row, this.location));
-    });
+    return this.#read(() => this.#history.page(query).map((row) => paymentFromRow(row, this.location)));
   }
 
   async totals(from: number, to: number): Promise<TotalsRow[]> {
     return this.#read(() => this.#sql.totals.all(from, to).map((row) => totalsFromRow(row, this.location)));
+  }
+
+  async appendAudit(entry: AuditEntry): Promise<void> {
+    const parameters = auditParameters(entry);
+    this.#write(() => {
+      this.#sql.appendAudit.run(parameters);
+    });
+  }
+
+  async auditLog(query: AuditQuery): Promise<AuditRecord[]> {
+    const limit = pageLimit(query.limit, MAX_AUDIT_PAGE);
+    if (query.before !== undefined && !Number.isSafeInteger(query.before)) throw new Error(`auditLog: before is an entry's id, not ${String(query.before)}`);
+    return this.#read(() => {
+      const rows = query.before === undefined ? this.#sql.auditFirstPage.all(limit) : this.#sql.auditNextPage.all(query.before, limit);
+      return rows.map((row) => auditFromRow(row, this.location));
+    });
   }
 
   async close(): Promise<void> {

@@ -1,11 +1,11 @@
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
 
 /**
- * Every statement the journal runs, written once and prepared once per connection. Each query is shaped for an
+ * The journal's fixed statements, written once and prepared once per connection. Each query is shaped for an
  * index of schema.ts (the integration tests hold the query plans to that), so start-up, the counter and the
- * history screen stay fast on a year of payments.
+ * totals stay fast on a year of payments. The history screen's queries depend on its filters: history-sql.ts.
  */
-const PAYMENT_COLUMNS = 'trade_no, revision, state, method, amount, paid_amount, created_at, updated_at, unfinished, on_counter, needs_ack, parent_trade_no, record';
+const PAYMENT_COLUMNS = 'trade_no, revision, state, method, amount, paid_amount, created_at, updated_at, unfinished, on_counter, needs_ack, parent_trade_no, platform_trade_no, record';
 const PAYMENT_VALUES = PAYMENT_COLUMNS.split(', ').map((column) => `:${column}`).join(', ');
 const PAYMENT_UPDATES = PAYMENT_COLUMNS.split(', ').filter((column) => column !== 'trade_no').map((column) => `${column} = :${column}`).join(', ');
 /** What paymentFromRow needs. */
@@ -23,10 +23,11 @@ export const JOURNAL_SQL = {
   onCounter: `${PAYMENT_ROW} WHERE on_counter = 1 ORDER BY created_at DESC, trade_no DESC LIMIT 1`,
   awaitingAcknowledgement: `${PAYMENT_ROW} WHERE needs_ack = 1 ORDER BY created_at, trade_no`,
   events: 'SELECT trade_no, revision, at, type, state, detail FROM payment_events WHERE trade_no = ? ORDER BY revision',
-  historyFirstPage: `${PAYMENT_ROW} ORDER BY created_at DESC, trade_no DESC LIMIT ?`,
-  historyNextPage: `${PAYMENT_ROW} WHERE (created_at, trade_no) < (?, ?) ORDER BY created_at DESC, trade_no DESC LIMIT ?`,
   totals: `SELECT method, state, COUNT(*) AS count, SUM(amount) AS amount, SUM(COALESCE(paid_amount, 0)) AS paid_amount
     FROM payments WHERE created_at >= ? AND created_at < ? GROUP BY method, state ORDER BY method, state`,
+  appendAudit: 'INSERT INTO audit_log (at, actor, action, detail) VALUES (:at, :actor, :action, :detail)',
+  auditFirstPage: 'SELECT id, at, actor, action, detail FROM audit_log ORDER BY id DESC LIMIT ?',
+  auditNextPage: 'SELECT id, at, actor, action, detail FROM audit_log WHERE id < ? ORDER BY id DESC LIMIT ?',
 } as const;
 
 export type JournalStatements = { readonly [Name in keyof typeof JOURNAL_SQL]: StatementSync };

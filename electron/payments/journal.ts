@@ -24,10 +24,17 @@ export interface PaymentJournal {
   awaitingAcknowledgement(): Promise<Payment[]>;
   /** A payment's event log, in revision order. */
   events(tradeNo: string): Promise<JournalEvent[]>;
-  /** Newest first, `limit` at a time; pass the last row of a page as `before` for the next page. */
+  /**
+   * Newest first, `limit` at a time, narrowed by the query's filters; pass the last row of a page as `before` for
+   * the next page (with the same filters).
+   */
   history(query: HistoryQuery): Promise<Payment[]>;
   /** Counts and sums of the payments created in [from, to), by method and state. */
   totals(from: number, to: number): Promise<TotalsRow[]>;
+  /** Appends one entry to the audit log; like every write, it resolves once the entry is on disk. */
+  appendAudit(entry: AuditEntry): Promise<void>;
+  /** The audit log newest first (in the order it was written, whatever the clock said), `limit` at a time. */
+  auditLog(query: AuditQuery): Promise<AuditRecord[]>;
   close(): Promise<void>;
 }
 
@@ -44,10 +51,32 @@ export interface JournalEvent {
   readonly detail: Readonly<Record<string, unknown>>;
 }
 
+/** Every filter narrows the page (they combine with AND); a filter left out, or an empty list, does not narrow it. */
 export interface HistoryQuery {
   readonly limit: number;
   readonly before?: { readonly createdAt: number; readonly tradeNo: string };
+  readonly from?: number;   // createdAt >= from
+  readonly to?: number;     // createdAt < to
+  readonly states?: readonly PaymentState[];
+  readonly methods?: readonly PaymentMethod[];
+  /** Digits: an exact amount in rupiah, or the start of a Kasir tradeNo; otherwise the start of a tradeNo or of Paypro's reference (platFormTradeNo), case-insensitive. */
+  readonly search?: string;
 }
+
+/**
+ * The manager's audit log: every settings change and manager action, kept in the journal so it is as durable as the
+ * payments. A secret is never a detail: its change is logged as 'secret.replaced', never its value.
+ */
+export type AuditActor = 'manager' | 'cashier' | 'system';
+export type AuditValue = string | number | boolean | null;
+export interface AuditEntry {
+  readonly at: number;            // epoch ms
+  readonly actor: AuditActor;
+  readonly action: string;        // e.g. 'pin.set', 'manager.unlocked', 'late.acknowledged', 'settings.changed', 'secret.replaced'
+  readonly detail: Readonly<Record<string, AuditValue>>;
+}
+export interface AuditRecord extends AuditEntry { readonly id: number }
+export interface AuditQuery { readonly limit: number; readonly before?: number /* an id: rows older than it */ }
 
 export interface TotalsRow {
   readonly method: PaymentMethod;

@@ -5,6 +5,7 @@ import { DatabaseSync } from 'node:sqlite';
 import { SqliteJournal } from '../../electron/journal/index.ts';
 import { eventParameters, paymentParameters } from '../../electron/journal/rows.ts';
 import { JOURNAL_SQL } from '../../electron/journal/statements.ts';
+import type { HistoryQuery } from '../../electron/payments/journal.ts';
 import type { PaymentEvent } from '../../electron/payments/payment.ts';
 import { newPayment } from '../../electron/payments/payment.ts';
 import type { Payment } from '../../electron/payments/payment.ts';
@@ -14,7 +15,8 @@ import type { BenchRow } from './table.ts';
 
 /**
  * The journal's figures on a year of payments: one durable write against a bare node:sqlite insert on the same
- * disk, and the reads the till makes at start-up, on the counter and on the history and totals screens.
+ * disk, and the reads the till makes at start-up, on the counter and on the history and totals screens (the
+ * manager's filters and searches included).
  */
 export interface JournalBenchOptions {
   /** Payments in the journal (the figures quoted in reviews use 1,000,000). */
@@ -47,14 +49,27 @@ function seeded(seed: number): () => number {
 }
 
 /** Payment i's place in the year: spread evenly over business hours (08:00–22:00), in trade-number order. */
-function createdAtOf(index: number, rows: number): number {
+export function createdAtOf(index: number, rows: number): number {
   const slot = (index / rows) * DAYS;
   const day = Math.floor(slot);
   return YEAR_START + day * DAY_MS + 8 * HOUR_MS + Math.floor((slot - day) * 14 * HOUR_MS);
 }
 
-function tradeNoOf(index: number): string {
-  return `2025${String(index).padStart(18, '0')}`;
+/** Payment i's tradeNo as the till makes it (trade-no.ts): its Jakarta time, yyyyMMddHHmmss, then 8 digits (here i). */
+export function tradeNoOf(index: number, rows: number): string {
+  return jakartaStamp(createdAtOf(index, rows)) + String(index % 100_000_000).padStart(8, '0');
+}
+
+function jakartaStamp(at: number): string {
+  return new Date(at + 7 * HOUR_MS).toISOString().slice(0, 19).replace(/[^0-9]/g, '');
+}
+
+const REFERENCE_CHARACTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
+
+/** Payment i's Paypro reference: 16 letters and digits, unrelated to anything else about it (as the simulator's are). */
+export function platFormTradeNoOf(index: number): string {
+  const random = seeded(0x9e3779b9 ^ index);
+  return Array.from({ length: 16 }, () => REFERENCE_CHARACTERS[Math.floor(random() * REFERENCE_CHARACTERS.length)]).join('');
 }
 
 type Step = readonly [PaymentEvent | { readonly type: 'begun' }, PaymentState];
@@ -65,12 +80,12 @@ function historicPayment(index: number, rows: number, random: () => number): { p
   const amount = 10_000 + Math.floor(random() * 490) * 1_000;
   const createdAt = createdAtOf(index, rows);
   const begun = newPayment({
-    tradeNo: tradeNoOf(index), amount, method, kind: method === 'QRIS' ? 'qris' : 'va', channelCode: method === 'QRIS' ? 'QRIS' : 'VA', wayCode: undefined,
+    tradeNo: tradeNoOf(index, rows), amount, method, kind: method === 'QRIS' ? 'qris' : 'va', channelCode: method === 'QRIS' ? 'QRIS' : 'VA', wayCode: undefined,
     bank: method === 'QRIS' ? undefined : 'BANK',
     methodLabel: method === 'QRIS' ? 'QRIS' : 'Bank Demo', parentTradeNo: undefined,
   }, createdAt);
   const fromEnd = rows - 1 - index;
-  const platFormTradeNo = `PP${index}`;
+  const platFormTradeNo = platFormTradeNoOf(index);
   const created: Step = [{ type: 'created', platFormTradeNo, qrString: undefined, vaNumber: undefined, paymentUrl: undefined, expiresAt: createdAt + 900_000 }, 'awaiting'];
   const roll = random();
   const [last, state, paidAmount]: readonly [PaymentEvent, PaymentState, number | undefined] =
@@ -90,7 +105,7 @@ function historicPayment(index: number, rows: number, random: () => number): { p
 }
 
 /** Fills a journal made by SqliteJournal.open with `rows` payments, through a plain connection with durability off. */
-function bulkLoad(file: string, rows: number, onProgress: (message: string) => void): void {
+export function bulkLoad(file: string, rows: number, onProgress: (message: string) => void): void {
   const db = new DatabaseSync(file);
   try {
     db.exec('PRAGMA synchronous = OFF; PRAGMA cache_size = -262144');
@@ -145,7 +160,7 @@ async function measureWrites(journal: SqliteJournal, bareFile: string, rows: num
     const bareSamples: number[] = [];
     const journalSamples: number[] = [];
     for (let i = -WARM_UP; i < WRITE_SAMPLES; i++) {
-      const current = await journal.get(tradeNoOf(Math.floor(random() * rows)));
+      const current = await journal.get(tradeNoOf(Math.floor(random() * rows), rows));
       if (!current) throw new Error('journal bench: a payment the bench built is missing');
       const changed: Payment = { ...current, revision: current.revision + 1, failedChecks: current.failedChecks + 1, lastCheckProblem: 'connection', updatedAt: current.updatedAt + 1 };
       const bareTime = await time(() => insert.run(Date.now(), 'bench'));
@@ -158,6 +173,37 @@ async function measureWrites(journal: SqliteJournal, bareFile: string, rows: num
   } finally {
     bare.close();
   }
+}
+
+const PAGE_TARGET = '≤ 2 ms';
+/** The slowest kind of search is timed fewer times: it is a reference figure, and each sample takes tens of ms. */
+const SLOW_SAMPLES = 20;
+
+/** The manager's history screen: filtered pages and searches, each at a place the seeded generator picks. */
+async function measureHistoryFilters(journal: SqliteJournal, rows: number): Promise<BenchRow[]> {
+  const random = seeded(4);
+  const anyIndex = (): number => Math.floor(random() * rows);
+  const randomDepth = (): { createdAt: number; tradeNo: string } => {
+    const depth = anyIndex();
+    return { createdAt: createdAtOf(depth, rows), tradeNo: tradeNoOf(depth, rows) };
+  };
+  const pages: readonly (readonly [string, () => HistoryQuery])[] = [
+    ['journal: history page of 50, one day (from, to)', () => {
+      const from = YEAR_START + Math.floor(random() * DAYS) * DAY_MS;
+      return { limit: 50, from, to: from + DAY_MS };
+    }],
+    ['journal: history page of 50, states partial + unpaid, at a random depth', () => ({ limit: 50, before: randomDepth(), states: ['partial', 'unpaid'] })],
+    ['journal: history page of 50, method VA, at a random depth', () => ({ limit: 50, before: randomDepth(), methods: ['VA'] })],
+    ['journal: history search, a tradeNo\'s first 8 digits (its day)', () => ({ limit: 50, search: tradeNoOf(anyIndex(), rows).slice(0, 8) })],
+    ['journal: history search, a Paypro reference\'s first 8 characters, lower case', () => ({ limit: 50, search: platFormTradeNoOf(anyIndex()).slice(0, 8).toLowerCase() })],
+    ['journal: history search, an amount', () => ({ limit: 50, search: String(10_000 + Math.floor(random() * 490) * 1_000) })],
+  ];
+  const measured: BenchRow[] = [];
+  for (const [name, query] of pages) measured.push(row(name, await sample(READ_SAMPLES, () => journal.history(query())), PAGE_TARGET, 2));
+  // "20250": January to September, none of it among the newest rows, too many to sort cheaply (history-reader.ts).
+  const slowest = await sample(SLOW_SAMPLES, () => journal.history({ limit: 50, search: '20250' }));
+  measured.push(row('journal: history search "20250" (most of the year, none of the last quarter: the slowest kind)', slowest, '', undefined));
+  return measured;
 }
 
 export async function benchJournal(options: JournalBenchOptions): Promise<BenchRow[]> {
@@ -181,18 +227,21 @@ export async function benchJournal(options: JournalBenchOptions): Promise<BenchR
       const random = seeded(3);
       const history = await sample(READ_SAMPLES, () => {
         const depth = Math.floor(random() * rows);
-        return journal.history({ limit: 50, before: { createdAt: createdAtOf(depth, rows), tradeNo: tradeNoOf(depth) } });
+        return journal.history({ limit: 50, before: { createdAt: createdAtOf(depth, rows), tradeNo: tradeNoOf(depth, rows) } });
       });
       const totals = await sample(READ_SAMPLES, () => {
         const from = YEAR_START + Math.floor(random() * DAYS) * DAY_MS;
         return journal.totals(from, from + DAY_MS);
       });
       const startUp = await sample(READ_SAMPLES, () => Promise.all([journal.unfinished(), journal.onCounter(), journal.awaitingAcknowledgement()]));
+      const filtered = await measureHistoryFilters(journal, rows);
+      onProgress('journal bench: measured reads');
       const bareMedian = summarise(writes.bare).median;
       return [
         row('bare node:sqlite: durable insert (WAL, synchronous=FULL)', writes.bare, '', undefined),
         row('journal: write one transition', writes.journal, `≤ 1.5 × bare insert (${(1.5 * bareMedian).toFixed(3)} ms)`, 1.5 * bareMedian),
-        row('journal: history page of 50 at a random depth', history, '≤ 2 ms', 2),
+        row('journal: history page of 50 at a random depth', history, PAGE_TARGET, 2),
+        ...filtered,
         row('journal: day totals', totals, '≤ 10 ms', 10),
         row('journal: start-up scan (unfinished + on counter + awaiting acknowledgement)', startUp, '≤ 5 ms', 5),
       ];

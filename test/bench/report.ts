@@ -120,7 +120,10 @@ What is measured:
 
 - **Journal** (\`test/bench/journal-bench.ts\`): a SQLite journal holding a year of payments, built in a temp folder
   and removed afterwards. One durable write (WAL, \`synchronous=FULL\`) against a bare node:sqlite insert on the same
-  disk, interleaved; a history page of 50 at a random depth; one day's totals; the start-up scan.
+  disk, interleaved; a history page of 50 at a random depth; the manager's history screen: a page of one day, of two
+  states and of one method, and a search by a tradeNo's first 8 digits, by a Paypro reference's first 8 characters
+  (lower case) and by an amount; one day's totals; the start-up scan. The search "20250" (most of the year, none of
+  its last quarter) is the slowest kind of search, whose cost grows with the rows it matches: a reference figure.
 - **Paid-to-screen** (\`test/bench/paid-to-screen.ts\`): a real \`PaymentService\` at the production pace
   (\`DEFAULT_TIMING\`: one status check a second for the payment on the counter), the real Paypro client over loopback
   HTTP to the Paypro simulator, the real SQLite journal. Each QRIS payment is paid at the simulator a random

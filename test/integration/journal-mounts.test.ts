@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SqliteJournal } from '../../electron/journal/index.ts';
 import { JournalError } from '../../electron/payments/journal.ts';
+import type { AuditEntry } from '../../electron/payments/journal.ts';
 import { newPayment } from '../../electron/payments/payment.ts';
 import type { Payment } from '../../electron/payments/payment.ts';
 
@@ -114,6 +115,49 @@ describe('journal: a full disk', () => {
     await journal.close();
     journal = await SqliteJournal.open(file);
     for (const stored of [...committed, after]) expect(await journal.get(stored.tradeNo)).toEqual(stored);
+  });
+});
+
+describe('journal: a full disk and the audit log', () => {
+  it.skipIf(noMounts !== undefined)('refuses an audit entry on a full tmpfs as unwritable, keeps every entry written, and writes again once space is freed', async () => {
+    mountTmpfs('size=1m');
+    const file = join(disk, 'journal.sqlite');
+    journal = await SqliteJournal.open(file);
+    const { bavail, bsize } = await statfs(disk);
+    const filler = join(disk, 'filler');
+    await writeFile(filler, Buffer.alloc(Math.max(0, bavail * bsize - 192 * 1024)));
+
+    const entry = (n: number): AuditEntry => ({ at: n, actor: 'manager', action: 'settings.changed', detail: { n, note: '•'.repeat(300) } });
+    let written = 0;
+    let failure: unknown;
+    for (let n = 0; n < 20_000 && failure === undefined; n++) {
+      try {
+        await journal.appendAudit(entry(n));
+        written++;
+      } catch (error) {
+        failure = error;
+      }
+    }
+    expect(failure).toBeInstanceOf(JournalError);
+    expect(failure).toMatchObject({ problem: 'unwritable', location: file, message: expect.stringMatching(/disk is full/) });
+    expect(written).toBeGreaterThan(0);
+    /** Every entry's n, newest first. */
+    const stored = async (reading: SqliteJournal): Promise<number[]> => {
+      const ns: number[] = [];
+      let page = await reading.auditLog({ limit: 500 });
+      while (page.length > 0) {
+        ns.push(...page.map((record) => Number(record.detail['n'])));
+        page = await reading.auditLog({ limit: 500, before: page.at(-1)?.id ?? 0 });
+      }
+      return ns;
+    };
+    expect(await stored(journal)).toEqual(Array.from({ length: written }, (_, n) => written - 1 - n));
+
+    await rm(filler);
+    await journal.appendAudit(entry(written));
+    await journal.close();
+    journal = await SqliteJournal.open(file);
+    expect(await stored(journal)).toEqual(Array.from({ length: written + 1 }, (_, n) => written - n));
   });
 });
 

@@ -218,8 +218,7 @@ describe('journal: queries', () => {
       expect(plan(JOURNAL_SQL.unfinished)).toContain('USING INDEX payments_unfinished');
       expect(plan(JOURNAL_SQL.onCounter)).toContain('USING INDEX payments_on_counter');
       expect(plan(JOURNAL_SQL.awaitingAcknowledgement)).toContain('USING INDEX payments_needs_ack');
-      expect(plan(JOURNAL_SQL.historyNextPage, 1, 'x', 50)).toMatch(/SEARCH payments USING INDEX payments_created_at/);
-      expect(plan(JOURNAL_SQL.historyFirstPage, 50)).not.toContain('TEMP B-TREE');
+      // The history screen's queries depend on its filters: journal-history.test.ts holds each shape to its plan.
       expect(plan(JOURNAL_SQL.totals, 0, 1)).toContain('COVERING INDEX payments_day_totals');
       expect(plan(JOURNAL_SQL.events, 'x')).toContain('sqlite_autoindex_payment_events_1');
     } finally {

@@ -15,7 +15,9 @@ import { createInterface } from 'node:readline';
 import { SqliteJournal } from '../../../electron/journal/index.ts';
 import { PayproClient } from '../../../electron/paypro/client.ts';
 import type { PayproOutcome } from '../../../electron/paypro/client.ts';
-import type { HistoryQuery, JournalEvent, PaymentJournal, TotalsRow } from '../../../electron/payments/journal.ts';
+import type {
+  AuditEntry, AuditQuery, AuditRecord, HistoryQuery, JournalEvent, PaymentJournal, TotalsRow,
+} from '../../../electron/payments/journal.ts';
 import type { Payment, PaymentEvent } from '../../../electron/payments/payment.ts';
 import { PaymentService } from '../../../electron/payments/payment-service.ts';
 import type { PayproGateway } from '../../../electron/payments/payment-service.ts';
@@ -119,6 +121,12 @@ class KillingJournal implements PaymentJournal {
   }
   totals(from: number, to: number): Promise<TotalsRow[]> {
     return this.#inner.totals(from, to);
+  }
+  appendAudit(entry: AuditEntry): Promise<void> {
+    return this.#inner.appendAudit(entry);
+  }
+  auditLog(query: AuditQuery): Promise<AuditRecord[]> {
+    return this.#inner.auditLog(query);
   }
   close(): Promise<void> {
     return this.#inner.close();
