@@ -3,6 +3,8 @@ import type { PaymentView } from '../shared/ipc/contract.ts';
 import { useKasirApi } from './api-context.ts';
 import { ChargeScreen } from './charge/ChargeScreen.tsx';
 import { useT } from './i18n/useT.ts';
+import { followManagerChanges, loadManagerState } from './manager/manager-actions.ts';
+import { ManagerPinDialog } from './manager/ManagerPinDialog.tsx';
 import { followPaymentUpdates, loadAppInfo } from './payment/payment-actions.ts';
 import { ProgressScreen } from './payment/ProgressScreen.tsx';
 import { QrScreen } from './payment/QrScreen.tsx';
@@ -16,7 +18,7 @@ import { JournalWarning } from './shell/JournalWarning.tsx';
 import { TopBar } from './shell/TopBar.tsx';
 import { useKasir } from './store/index.ts';
 import type { Screen } from './store/selectors.ts';
-import { selectLocale, selectPayment, selectScreen } from './store/selectors.ts';
+import { selectLocale, selectManagerPrompt, selectPayment, selectScreen } from './store/selectors.ts';
 
 function LoadingScreen() {
   const t = useT();
@@ -66,12 +68,18 @@ export function App() {
   const locale = useKasir(selectLocale);
   const screen = useKasir(selectScreen);
   const payment = useKasir(selectPayment);
+  const managerPrompt = useKasir(selectManagerPrompt);
 
   useEffect(() => {
     // Subscribe before asking anything, so no update can fall between the two.
-    const unsubscribe = followPaymentUpdates(api);
+    const stopPayments = followPaymentUpdates(api);
+    const stopManager = followManagerChanges(api);
     void loadAppInfo(api);
-    return unsubscribe;
+    void loadManagerState(api);
+    return () => {
+      stopPayments();
+      stopManager();
+    };
   }, [api]);
 
   useEffect(() => {
@@ -86,6 +94,7 @@ export function App() {
         <JournalWarning />
         <CurrentScreen screen={screen} payment={payment} />
       </main>
+      {managerPrompt && <ManagerPinDialog reason={managerPrompt} />}
     </div>
   );
 }

@@ -9,6 +9,7 @@ import './styles/choice.css';
 import './styles/payment.css';
 import './styles/result.css';
 import './styles/lifecycle.css';
+import './styles/manager.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html must contain <div id="root">.');

@@ -3,6 +3,10 @@ import type { EventName, InvokeName } from '../../shared/ipc/channels.ts';
 import type { WindowRole } from '../../shared/ipc/roles.ts';
 import type { Result } from '../../shared/result.ts';
 import type { Simulator } from '../simulator/index.ts';
+import { dirname, join } from 'node:path';
+import { ManagerAccess } from '../manager/access.ts';
+import { FileManagerStore } from '../manager/manager-store.ts';
+import { systemClock } from '../payments/clock.ts';
 import type { KasirCoreOptions, Till } from './till.ts';
 import { openTill } from './till.ts';
 
@@ -50,7 +54,13 @@ export async function createKasirCore(options: KasirCoreOptions): Promise<KasirC
     }
     return till.info();
   };
-  const hooks = { emit, retrySetup };
+  const manager = new ManagerAccess({
+    store: new FileManagerStore(options.managerFile ?? join(dirname(options.settingsFile), 'manager.json')),
+    clock: options.clock ?? systemClock,
+    audit: (entry) => till.audit(entry),
+    onChange: (state) => emit('managerChanged', state),
+  });
+  const hooks = { emit, retrySetup, manager };
   let till: Till = await openTill(options, hooks);
 
   return {
@@ -70,6 +80,7 @@ export async function createKasirCore(options: KasirCoreOptions): Promise<KasirC
     },
     async close() {
       closed = true;
+      manager.close();
       if (reopening) await reopening.catch(() => undefined);
       listeners.clear();
       await till.close();

@@ -5,6 +5,7 @@ import type { Payment } from '../payments/payment.ts';
 import type { PaymentService } from '../payments/payment-service.ts';
 import { toView } from '../payments/view.ts';
 import type { Simulator } from '../simulator/index.ts';
+import type { ManagerAccess } from '../manager/access.ts';
 import type { Devices } from './devices.ts';
 import type { Handlers } from './dispatch.ts';
 
@@ -22,11 +23,12 @@ export interface HandlerContext {
   readonly receiptSettings: () => { readonly storeName: string; readonly paperWidth: 58 | 80; readonly printerName: string | undefined };
   /** Opens the till again when it is blocked (./core.ts); answers the till's info afterwards. */
   readonly retrySetup: () => Promise<AppInfo>;
+  readonly manager: ManagerAccess;
 }
 
 type Outcome = Promise<Result<PaymentView, ErrorCode>>;
 
-export function createHandlers({ info, payments, simulator, devices, receiptSettings, retrySetup }: HandlerContext): Handlers {
+export function createHandlers({ info, payments, simulator, devices, receiptSettings, retrySetup, manager }: HandlerContext): Handlers {
   const blocked = (): Result<never, ErrorCode> => err(info().blockedReason ?? 'INTERNAL', 'Charging is blocked until the till is set up.');
   const asView = async (result: Promise<Result<Payment, ErrorCode>>): Outcome => {
     const settled = await result;
@@ -46,6 +48,10 @@ export function createHandlers({ info, payments, simulator, devices, receiptSett
   return {
     getAppInfo: async () => ok(info()),
     retrySetup: async () => ok(await retrySetup()),
+    getManagerState: async () => ok(await manager.state()),
+    setManagerPin: ({ pin }) => manager.setPin(pin),
+    unlockManager: ({ pin }) => manager.unlock(pin),
+    lockManager: async () => ok(await manager.lock()),
     startPayment: async ({ amount, method, bank, mobile }) => charging((service) => service.start(amount, method, { bank, mobile })),
     getPayment: async ({ tradeNo }) => found(tradeNo),
     getCounterPayment: async () => {
@@ -57,7 +63,15 @@ export function createHandlers({ info, payments, simulator, devices, receiptSett
     dismissPayment: async ({ tradeNo }) => (payments ? asView(payments.dismiss(tradeNo)) : blocked()),
     collectRest: async ({ tradeNo }) => charging((service) => service.collectRest(tradeNo)),
     listLatePayments: async () => ok(payments?.late().map(toView) ?? []),
-    acknowledgeLatePayment: async ({ tradeNo }) => (payments ? asView(payments.acknowledge(tradeNo)) : blocked()),
+    acknowledgeLatePayment: async ({ tradeNo }) => {
+      if (!payments) return blocked();
+      const acknowledged = await asView(payments.acknowledge(tradeNo));
+      if (acknowledged.ok) {
+        const { amount, paidAmount, lateAfter } = acknowledged.value;
+        await manager.audit('late.acknowledged', { tradeNo, amount, paidAmount: paidAmount ?? null, lateAfter: lateAfter ?? null });
+      }
+      return acknowledged;
+    },
     printReceipt: async ({ tradeNo, reprint, locale }) => {
       if (!devices.receipts) return err('PRINTER_UNAVAILABLE', 'No receipt printer is set up on this till.');
       const payment = await payments?.find(tradeNo);

@@ -3,7 +3,7 @@ import type { EventName } from '../../shared/ipc/channels.ts';
 import { LIMITS } from '../../shared/paypro/validate.ts';
 import { SqliteJournal } from '../journal/index.ts';
 import { PayproClient } from '../paypro/client.ts';
-import type { JournalProblem, PaymentJournal } from '../payments/journal.ts';
+import type { AuditEntry, JournalProblem, PaymentJournal } from '../payments/journal.ts';
 import { JournalError } from '../payments/journal.ts';
 import { MethodCatalogue } from '../payments/catalogue.ts';
 import type { PaymentServiceOptions } from '../payments/payment-service.ts';
@@ -19,6 +19,7 @@ import type { Settings } from '../settings/settings.ts';
 import { baseUrlFor, loadSettings } from '../settings/settings.ts';
 import type { Simulator, SimulatorOptions } from '../simulator/index.ts';
 import { startSimulator } from '../simulator/index.ts';
+import type { ManagerAccess } from '../manager/access.ts';
 import type { Devices } from './devices.ts';
 import type { Dispatch } from './dispatch.ts';
 import { createDispatcher } from './dispatch.ts';
@@ -41,6 +42,8 @@ export interface KasirCoreOptions {
   /** The printer and the customer display; Electron provides them (electron/main/). */
   readonly devices?: Devices;
   readonly onBug?: (operation: string, error: unknown) => void;
+  /** The manager PIN's file (default: manager.json beside the settings file). */
+  readonly managerFile?: string;
 }
 
 /**
@@ -52,6 +55,8 @@ export interface Till {
   readonly simulator: Simulator | undefined;
   info(): AppInfo;
   readonly dispatch: Dispatch;
+  /** Writes to the audit log in the journal; rejects while the till has no journal (blocked). */
+  audit(entry: AuditEntry): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -59,6 +64,8 @@ export interface TillHooks {
   readonly emit: (name: EventName, payload: unknown) => void;
   /** The cashier's "try again" on a blocked till: opens a new till in this one's place. */
   readonly retrySetup: () => Promise<AppInfo>;
+  /** The manager's PIN and session: they outlive the till. */
+  readonly manager: ManagerAccess;
 }
 
 interface Gateway {
@@ -188,12 +195,13 @@ export async function openTill(options: KasirCoreOptions, hooks: TillHooks): Pro
     paperWidth: settings?.receipt.paperWidth ?? 80,
     printerName: settings?.receipt.printerName,
   });
-  const handlers = createHandlers({ info, payments, simulator, devices: options.devices ?? {}, receiptSettings, retrySetup: hooks.retrySetup });
+  const handlers = createHandlers({ info, payments, simulator, devices: options.devices ?? {}, receiptSettings, retrySetup: hooks.retrySetup, manager: hooks.manager });
 
   return {
     simulator,
     info,
-    dispatch: createDispatcher(handlers, options.onBug),
+    dispatch: createDispatcher(handlers, options.onBug, hooks.manager),
+    audit: (entry) => (payments ? payments.audit(entry) : Promise.reject(new Error('the till has no journal open'))),
     async close() {
       reachability?.close();
       for (const unsubscribe of unsubscribes) unsubscribe?.();

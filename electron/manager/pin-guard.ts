@@ -61,6 +61,21 @@ export class PinGuard {
     return { ok: false, reason: 'WRONG_PIN', retryAt: now + wait, locked: wait >= LOCKOUT_MS };
   }
 
+  /** Opens a session without a PIN check: only for the moment the first PIN is set (whoever sets it is the manager). */
+  openSession(): void {
+    this.#sessionUntil = this.#clock.now() + SESSION_IDLE_MS;
+  }
+
+  /** Is a session open at `now`? Only looks; does not keep it open. */
+  isOpenAt(now: number): boolean {
+    return now < this.#sessionUntil;
+  }
+
+  /** When the session ends unless a manager action comes first (0 when none is open). */
+  sessionEndsAt(): number {
+    return this.#sessionUntil;
+  }
+
   /** Is a manager session open? Each manager action keeps it open a little longer. */
   isManager(): boolean {
     const now = this.#clock.now();

@@ -16,16 +16,8 @@ export const DEFAULT_COST: ScryptCost = { N: 2 ** 15, r: 8, p: 1 };
 const KEY_BYTES = 32;
 const SALT_BYTES = 16;
 
-export type PinProblem = 'PIN_FORMAT' | 'PIN_TOO_SIMPLE';
-
-/** 4 to 8 digits, and not one a thief tries first (all the same digit, or a straight run up or down). */
-export function checkNewPin(pin: string): PinProblem | undefined {
-  if (!/^\d{4,8}$/.test(pin)) return 'PIN_FORMAT';
-  const digits = [...pin].map(Number);
-  const steps = new Set(digits.slice(1).map((digit, index) => digit - (digits[index] ?? 0)));
-  if (steps.size === 1 && [...steps].every((step) => step === 0 || step === 1 || step === -1)) return 'PIN_TOO_SIMPLE';
-  return undefined;
-}
+export { checkNewPin } from '../../shared/manager-pin.ts';
+export type { PinProblem } from '../../shared/manager-pin.ts';
 
 function derive(pin: string, salt: Buffer, cost: ScryptCost): Promise<Buffer> {
   return new Promise((resolve, reject) => {

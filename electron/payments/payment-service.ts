@@ -10,7 +10,7 @@ import type { Clock } from './clock.ts';
 import { systemClock } from './clock.ts';
 import type { MethodCatalogue, MethodDefinition } from './catalogue.ts';
 import { createdEvent } from './gateway-answers.ts';
-import type { JournalProblem, PaymentJournal } from './journal.ts';
+import type { AuditEntry, JournalProblem, PaymentJournal } from './journal.ts';
 import { JournalError } from './journal.ts';
 import { holdsCounter, isWatched, needsAcknowledgement } from './lifecycle.ts';
 import type { Payment } from './payment.ts';
@@ -215,6 +215,11 @@ export class PaymentService {
     if (!payment) return err('NOT_FOUND', 'No such payment on this till.');
     if (!needsAcknowledgement(payment)) return err('NOT_LATE', 'This payment needs no acknowledgement.');
     return ok(await this.#book.apply(tradeNo, { type: 'acknowledge' }));
+  }
+
+  /** Appends a manager action or a settings change to the journal's audit log. */
+  audit(entry: AuditEntry): Promise<void> {
+    return this.#options.journal.appendAudit(entry);
   }
 
   /** Stops asking the gateway, waits until every change under way is written, and closes the journal. */

@@ -8,7 +8,7 @@ import type { Translate } from '../i18n/translate.ts';
 import { useT } from '../i18n/useT.ts';
 import { AmountText } from '../shell/AmountText.tsx';
 import { useKasir } from '../store/index.ts';
-import { selectAmount, selectAppInfo, selectAppInfoError, selectChargeError, selectChoosing } from '../store/selectors.ts';
+import { selectAmount, selectAppInfo, selectAppInfoError, selectChargeError, selectChoosing, selectManagerPrompt } from '../store/selectors.ts';
 import { requestCharge } from './charge-actions.ts';
 import type { ChargeAvailability } from './charge-rules.ts';
 import { chargeAvailability } from './charge-rules.ts';
@@ -56,6 +56,9 @@ export function ChargeScreen() {
   const appInfoError = useKasir(selectAppInfoError);
   const chargeError = useKasir(selectChargeError);
   const choosing = useKasir(selectChoosing);
+  // A dialog open (bank, mobile number, the manager PIN) has the keyboard: digits typed there are not the amount.
+  const managerPrompt = useKasir(selectManagerPrompt);
+  const dialogOpen = choosing !== undefined || managerPrompt !== undefined;
   const availability = chargeAvailability(amount, info, appInfoError);
   const onCharge = useCallback((method: string) => void requestCharge(api, method), [api]);
   const onKey = useCallback(
@@ -68,8 +71,8 @@ export function ChargeScreen() {
   );
   // A blocked till takes no amount: there is nothing it could be charged with until it is set up.
   const blocked = availability.block?.kind === 'blocked';
-  useKeypadKeyboard(onKey, choosing === undefined && !blocked);
-  usePasteAmount(choosing === undefined && !blocked);
+  useKeypadKeyboard(onKey, !dialogOpen && !blocked);
+  usePasteAmount(!dialogOpen && !blocked);
   const pasteRefused = useKasir((state) => state.pasteRefused);
   const hint = pasteRefused ? t('charge.pasteRefused') : hintText(availability, info, t);
   const firstMethod = info?.methods[0];

@@ -27,7 +27,8 @@ function LateItem({ payment }: { readonly payment: PaymentView }) {
 
 /**
  * Money that arrived after the till let a payment go (cancelled, expired, failed): it stays on the keypad until
- * someone decides to refund or keep it and says so. The decision is journalled in main.
+ * someone decides to refund or keep it and says so. The decision is journalled in main. One is shown at a time,
+ * the oldest first, with how many wait behind it: the keypad keeps its size however many there are.
  */
 export function LateAlerts() {
   const t = useT();
@@ -35,11 +36,18 @@ export function LateAlerts() {
   if (late.length === 0) return null;
   return (
     <section className="late-alert" role="alert" aria-labelledby="late-title" data-testid="late-alert">
-      <h2 id="late-title" className="late-alert__title">
-        {t('late.title')}
-      </h2>
+      <div className="late-alert__head">
+        <h2 id="late-title" className="late-alert__title">
+          {t('late.title')}
+        </h2>
+        {late.length > 1 && (
+          <p className="late-alert__more" data-testid="late-more" data-count={late.length - 1}>
+            {t('late.more', { count: String(late.length - 1) })}
+          </p>
+        )}
+      </div>
       <ul className="late-alert__list">
-        {late.map((payment) => (
+        {late.slice(0, 1).map((payment) => (
           <LateItem key={payment.tradeNo} payment={payment} />
         ))}
       </ul>

@@ -15,6 +15,20 @@ export function errorMessageKey(code: ErrorCode): MessageKey {
       return 'error.forbiddenSender';
     case 'FORBIDDEN_ROLE':
       return 'error.forbiddenRole';
+    case 'MANAGER_ONLY':
+      return 'error.managerOnly';
+    case 'PIN_FORMAT':
+      return 'error.pinFormat';
+    case 'PIN_TOO_SIMPLE':
+      return 'error.pinTooSimple';
+    case 'PIN_ALREADY_SET':
+      return 'error.pinAlreadySet';
+    case 'PIN_NOT_SET':
+      return 'error.pinNotSet';
+    case 'WRONG_PIN':
+      return 'error.wrongPin';
+    case 'PIN_WAIT':
+      return 'error.pinWait';
     case 'AMOUNT_NOT_INTEGER':
       return 'error.amountNotInteger';
     case 'AMOUNT_TOO_SMALL':

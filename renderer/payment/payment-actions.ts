@@ -1,15 +1,18 @@
 import type { ErrorCode, KasirApi, PaymentView } from '../../shared/ipc/contract.ts';
 import type { Result } from '../../shared/result.ts';
 import { chargeSame } from '../charge/charge-actions.ts';
+import { asManager } from '../manager/manager-actions.ts';
 import { kasirStore } from '../store/index.ts';
 
 /**
  * What the cashier does to the payment on screen, asked of main. Main decides and answers with the payment's
  * new view; the store shows it. A throw across IPC is a bug in main, not an outcome: it shows as INTERNAL.
+ * No answer at all means nothing was sent (the manager PIN was not given).
  */
-async function ask(call: () => Promise<Result<PaymentView, ErrorCode>>): Promise<PaymentView | undefined> {
+async function ask(call: () => Promise<Result<PaymentView, ErrorCode> | undefined>): Promise<PaymentView | undefined> {
   try {
     const result = await call();
+    if (!result) return undefined;
     if (result.ok) {
       kasirStore.getState().applyPaymentUpdate(result.value);
       return result.value;
@@ -106,8 +109,12 @@ export async function collectRest(api: Pick<KasirApi, 'collectRest'>): Promise<v
   }
 }
 
+/**
+ * "Handled" on a late-payment alert: a manager's decision (refund or keep), so main takes it only in a manager
+ * session. Without one the PIN dialog asks first; closed without a PIN, nothing is acknowledged.
+ */
 export async function acknowledgeLatePayment(api: Pick<KasirApi, 'acknowledgeLatePayment'>, tradeNo: string): Promise<void> {
-  await ask(() => api.acknowledgeLatePayment({ tradeNo }));
+  await ask(() => asManager('acknowledgeLate', () => api.acknowledgeLatePayment({ tradeNo })));
 }
 
 /** Demo mode only: plays the customer paying the payment on screen. */

@@ -1,5 +1,6 @@
 import { useKasirApi } from '../api-context.ts';
 import { useT } from '../i18n/useT.ts';
+import { ManagerIndicator } from '../manager/ManagerIndicator.tsx';
 import { useKasir } from '../store/index.ts';
 import { selectIsDemo } from '../store/selectors.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
@@ -21,6 +22,7 @@ export function TopBar() {
         </span>
       )}
       <span className="top-bar__spacer" />
+      <ManagerIndicator />
       {customerDisplay === 'toggle' && (
         <button type="button" className="top-bar__customer-view" data-testid="customer-view-toggle" title={t('customer.viewHint')} onClick={() => void api.toggleCustomerView()}>
           {t('customer.view')}

@@ -2,6 +2,7 @@ import { useSyncExternalStore } from 'react';
 import { createStore } from 'zustand/vanilla';
 import { createChargeSlice, initialChargeData } from './charge-slice.ts';
 import { createChoiceSlice, initialChoiceData } from './choice-slice.ts';
+import { createManagerSlice, initialManagerData } from './manager-slice.ts';
 import { createPaymentSlice, initialPaymentData } from './payment-slice.ts';
 import type { KasirState } from './types.ts';
 import { createUiSlice, initialUiData } from './ui-slice.ts';
@@ -14,6 +15,7 @@ export { KEYPAD_KEYS } from './charge-slice.ts';
 export const kasirStore = createStore<KasirState>()((...args) => ({
   ...createChargeSlice(...args),
   ...createChoiceSlice(...args),
+  ...createManagerSlice(...args),
   ...createPaymentSlice(...args),
   ...createUiSlice(...args),
 }));
@@ -29,5 +31,5 @@ export function useKasir<T>(selector: (state: KasirState) => T): T {
 
 /** Back to a fresh start (data only; the actions stay). Tests call this between cases. */
 export function resetStore(): void {
-  kasirStore.setState({ ...initialChargeData(), ...initialChoiceData(), ...initialPaymentData(), ...initialUiData() });
+  kasirStore.setState({ ...initialChargeData(), ...initialChoiceData(), ...initialManagerData(), ...initialPaymentData(), ...initialUiData() });
 }

@@ -27,3 +27,6 @@ export const selectActionError = (state: KasirState) => state.actionError;
 export const selectLatePayments = (state: KasirState) => state.latePayments;
 export const selectChoosing = (state: KasirState) => state.choosing;
 export const selectIsDemo = (state: KasirState) => state.appInfo?.mode === 'demo';
+export const selectManager = (state: KasirState) => state.manager;
+export const selectManagerActive = (state: KasirState) => state.manager?.active === true;
+export const selectManagerPrompt = (state: KasirState) => state.managerPrompt;

@@ -17,11 +17,16 @@ export const INVOKE_CHANNELS = {
   printReceipt: 'kasir:receipt:print',
   toggleCustomerView: 'kasir:display:toggle-customer-view',
   simulateCustomerPayment: 'kasir:demo:simulate-payment',
+  getManagerState: 'kasir:manager:get-state',
+  setManagerPin: 'kasir:manager:set-pin',
+  unlockManager: 'kasir:manager:unlock',
+  lockManager: 'kasir:manager:lock',
 } as const;
 
 export const EVENT_CHANNELS = {
   paymentUpdated: 'kasir:payment:updated',
   appInfoChanged: 'kasir:app:info-changed',
+  managerChanged: 'kasir:manager:changed',
 } as const;
 
 export type InvokeName = keyof typeof INVOKE_CHANNELS;

@@ -115,10 +115,32 @@ export interface PaymentView {
   readonly updatedAt: number;
 }
 
+/**
+ * The manager's standing at this till. Manager rights are a session on top of the cashier's window, opened with
+ * the manager PIN and closed after five idle minutes; main checks it on every manager-only operation.
+ */
+export interface ManagerState {
+  /** A manager PIN exists (none yet: the first manager sets one). */
+  readonly pinSet: boolean;
+  /** A manager session is open. */
+  readonly active: boolean;
+  /** After wrong PINs, no attempt is looked at before this (epoch ms). */
+  readonly retryAt: number | undefined;
+  /** That wait is the 15-minute lockout. */
+  readonly locked: boolean;
+}
+
 export const ERROR_CODES = [
   'INVALID_REQUEST',
   'FORBIDDEN_SENDER',
   'FORBIDDEN_ROLE',
+  'MANAGER_ONLY',
+  'PIN_FORMAT',
+  'PIN_TOO_SIMPLE',
+  'PIN_ALREADY_SET',
+  'PIN_NOT_SET',
+  'WRONG_PIN',
+  'PIN_WAIT',
   'AMOUNT_NOT_INTEGER',
   'AMOUNT_TOO_SMALL',
   'AMOUNT_TOO_LARGE',
@@ -180,6 +202,11 @@ export interface Requests {
   /** With one monitor: turn the cashier's screen into the customer view, or back. */
   toggleCustomerView: undefined;
   simulateCustomerPayment: { readonly tradeNo: string; readonly outcome: 'paid' | 'partial' | 'expired' };
+  getManagerState: undefined;
+  /** The first PIN on a till without one; a new PIN only in an open manager session. */
+  setManagerPin: { readonly pin: string };
+  unlockManager: { readonly pin: string };
+  lockManager: undefined;
 }
 
 export interface ResultValues {
@@ -200,11 +227,17 @@ export interface ResultValues {
   printReceipt: { readonly printedTo: 'printer' | 'pdf'; readonly file: string | undefined };
   toggleCustomerView: { readonly shown: boolean };
   simulateCustomerPayment: PaymentView;
+  getManagerState: ManagerState;
+  setManagerPin: ManagerState;
+  unlockManager: ManagerState;
+  lockManager: ManagerState;
 }
 
 export interface EventPayloads {
   paymentUpdated: PaymentView;
   appInfoChanged: AppInfo;
+  /** A manager session opened or ended (also when it ran out), or the PIN was set. */
+  managerChanged: ManagerState;
 }
 
 export type RequestOf<N extends InvokeName> = Requests[N];

@@ -3,7 +3,8 @@ import type { EventName, InvokeName } from './channels.ts';
 /**
  * Every window has a role, and main decides per operation which roles may call it (STYLE.md §14): hiding a
  * button is not a permission. The cashier's window runs the till; the customer-facing display may only read
- * what it shows. (Manager rights will be a session on top of the cashier's role.)
+ * what it shows. Manager rights are a session on top of the cashier's role: the operations in MANAGER_ONLY also
+ * need an open manager session (electron/manager/access.ts), checked in main on every call.
  */
 export const WINDOW_ROLES = ['cashier', 'customer'] as const;
 export type WindowRole = (typeof WINDOW_ROLES)[number];
@@ -26,11 +27,19 @@ export const INVOKE_ROLES: { readonly [N in InvokeName]: readonly WindowRole[] }
   printReceipt: CASHIER,
   toggleCustomerView: CASHIER,
   simulateCustomerPayment: CASHIER,
+  getManagerState: CASHIER,
+  setManagerPin: CASHIER,
+  unlockManager: CASHIER,
+  lockManager: CASHIER,
 };
+
+/** Operations the cashier's window may call only in an open manager session. */
+export const MANAGER_ONLY: ReadonlySet<InvokeName> = new Set<InvokeName>(['acknowledgeLatePayment']);
 
 export const EVENT_ROLES: { readonly [E in EventName]: readonly WindowRole[] } = {
   paymentUpdated: EVERY_WINDOW,
   appInfoChanged: EVERY_WINDOW,
+  managerChanged: CASHIER,
 };
 
 export function mayInvoke(role: WindowRole, name: InvokeName): boolean {

@@ -32,6 +32,11 @@ export const requestSchemas = {
   acknowledgeLatePayment: ByTradeNo,
   printReceipt: z.strictObject({ tradeNo: TradeNo, reprint: z.boolean().optional(), locale: z.enum(['id', 'en']).optional() }),
   toggleCustomerView: z.undefined(),
+  getManagerState: z.undefined(),
+  // Any string up to 16 characters: whether it is a PIN at all (4–8 digits) is answered with PIN_FORMAT by main.
+  setManagerPin: z.strictObject({ pin: z.string().max(16) }),
+  unlockManager: z.strictObject({ pin: z.string().max(16) }),
+  lockManager: z.undefined(),
   simulateCustomerPayment: z.strictObject({
     tradeNo: TradeNo,
     outcome: z.enum(['paid', 'partial', 'expired']),

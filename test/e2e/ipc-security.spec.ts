@@ -1,16 +1,17 @@
 import { INVOKE_NAMES } from '../../shared/ipc/channels.ts';
 import { expect, test } from './support/fixtures.ts';
 import { startedPayment, typeOnKeypad } from './support/helpers.ts';
+import { MANAGER_PIN, expectPinNeverReturned } from './support/manager.ts';
 
 // Every channel of the contract, called from inside the page, valid and hostile; the automatic
 // "security check" step then searches all of that traffic for the app secret.
-test('security: every IPC channel answers the page without ever carrying the app secret', async ({ page, core, traffic }) => {
+test('security: every IPC channel answers the page without ever carrying the app secret or the manager PIN', async ({ page, core, traffic }) => {
   await typeOnKeypad(page, '25000');
   await page.getByTestId('charge-qris').click();
   await expect(page.getByTestId('qris-canvas')).toBeVisible();
   const { tradeNo } = startedPayment(traffic);
 
-  const answers = await page.evaluate(async (no) => {
+  const answers = await page.evaluate(async ([no, pin]) => {
     const { kasir } = window;
     return {
       info: await kasir.getAppInfo(),
@@ -20,7 +21,15 @@ test('security: every IPC channel answers the page without ever carrying the app
       open: await kasir.getCounterPayment(),
       late: await kasir.listLatePayments(),
       tooEarlyToDismiss: await kasir.dismissPayment({ tradeNo: no }),
+      // Manager-only without a session; then the first PIN (a too simple one refused) opens one.
+      managerOnly: await kasir.acknowledgeLatePayment({ tradeNo: no }),
+      managerBefore: await kasir.getManagerState(),
+      simplePin: await kasir.setManagerPin({ pin: '1111' }),
+      pinSet: await kasir.setManagerPin({ pin }),
       notLate: await kasir.acknowledgeLatePayment({ tradeNo: no }),
+      locked: await kasir.lockManager(),
+      wrongPin: await kasir.unlockManager({ pin: '00000000' }),
+      unlocked: await kasir.unlockManager({ pin }),
       noRest: await kasir.collectRest({ tradeNo: no }),
       checked: await kasir.checkPaymentNow({ tradeNo: no }),
       // No printer and no customer display in this core: each device says it is missing.
@@ -40,7 +49,7 @@ test('security: every IPC channel answers the page without ever carrying the app
         return kasir.cancelPayment({ tradeNo: no });
       })(),
     };
-  }, tradeNo);
+  }, [tradeNo, MANAGER_PIN] as const);
 
   expect(answers.info).toMatchObject({ ok: true, value: { mode: 'demo' } });
   expect(answers.retried).toEqual(answers.info);
@@ -48,7 +57,14 @@ test('security: every IPC channel answers the page without ever carrying the app
   expect(answers.open).toMatchObject({ ok: true, value: { tradeNo, state: 'awaiting' } });
   expect(answers.late).toEqual({ ok: true, value: [] });
   expect(answers.tooEarlyToDismiss).toMatchObject({ ok: false, code: 'PAYMENT_IN_PROGRESS' });
+  expect(answers.managerOnly).toMatchObject({ ok: false, code: 'MANAGER_ONLY' });
+  expect(answers.managerBefore).toEqual({ ok: true, value: { pinSet: false, active: false, retryAt: undefined, locked: false } });
+  expect(answers.simplePin).toMatchObject({ ok: false, code: 'PIN_TOO_SIMPLE' });
+  expect(answers.pinSet).toMatchObject({ ok: true, value: { pinSet: true, active: true } });
   expect(answers.notLate).toMatchObject({ ok: false, code: 'NOT_LATE' });
+  expect(answers.locked).toMatchObject({ ok: true, value: { active: false } });
+  expect(answers.wrongPin).toMatchObject({ ok: false, code: 'WRONG_PIN' });
+  expect(answers.unlocked).toMatchObject({ ok: true, value: { active: true } });
   expect(answers.noRest).toMatchObject({ ok: false, code: 'REST_UNAVAILABLE' });
   expect(answers.checked).toMatchObject({ ok: true, value: { tradeNo, state: 'awaiting' } });
   expect(answers.cancelPaid).toMatchObject({ ok: false, code: 'PAYMENT_NOT_OPEN' });
@@ -63,4 +79,5 @@ test('security: every IPC channel answers the page without ever carrying the app
   const called = new Set(traffic.flatMap((entry) => (entry.kind === 'invoke' ? [entry.name] : [])));
   expect([...called].sort()).toEqual([...INVOKE_NAMES].sort());
   expect(core.simulator?.ledger()).toHaveLength(1);
+  await expectPinNeverReturned(page, traffic, [MANAGER_PIN]);
 });

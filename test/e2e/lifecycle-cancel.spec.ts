@@ -1,7 +1,8 @@
 import { expect, test } from './support/fixtures.ts';
 import { chargeVa, readable, startedPayment, typeOnKeypad } from './support/helpers.ts';
+import { pinDialog, setFirstPin } from './support/manager.ts';
 
-test('cancel (Esc, confirmed) returns to the keypad with the amount; a payment after the cancel raises an alert until acknowledged', async ({ page, core, traffic }) => {
+test('cancel (Esc, confirmed) returns to the keypad with the amount; a payment after the cancel raises an alert until a manager acknowledges it', async ({ page, core, traffic }) => {
   await typeOnKeypad(page, '25000');
   await page.getByTestId('charge-qris').click();
   await expect(page.getByTestId('qris-canvas')).toBeVisible();
@@ -29,10 +30,13 @@ test('cancel (Esc, confirmed) returns to the keypad with the amount; a payment a
   expect(readable(await page.getByTestId('late-payment').textContent())).toContain('Rp 25.000 lewat QRIS dibayar setelah dibatalkan');
   await expect(page.getByTestId('late-payment')).toHaveAttribute('data-trade-no', tradeNo);
 
-  // It stays through a new sale and a reload, until someone says it was handled.
+  // It stays through a new sale and a reload, until a manager says it was handled (the first time: by setting a PIN).
   await page.reload();
   await expect(alert).toBeVisible();
   await page.getByTestId('acknowledge-late').click();
+  await expect(pinDialog(page)).toBeVisible();
+  await expect(alert).toBeVisible();
+  await setFirstPin(page);
   await expect(alert).toHaveCount(0);
   expect(await core.invoke('getPayment', { tradeNo })).toMatchObject({ ok: true, value: { state: 'paid', lateAfter: 'cancelled', needsAcknowledgement: false } });
   expect(await core.invoke('listLatePayments', undefined)).toEqual({ ok: true, value: [] });

@@ -25,6 +25,8 @@ beforeAll(async () => {
   core = await createKasirCore({
     settingsFile: join(dir, 'settings.json'), journalFile: join(dir, 'journal.sqlite'), secretStore: new MemorySecretStore(), timing: { counterCheckMs: 50 },
   });
+  // A manager session, so the manager-only operations reach their payload checks too (rights come first).
+  await core.invoke('setManagerPin', { pin: '5829' });
 });
 afterAll(async () => core.close());
 
@@ -58,6 +60,10 @@ const hostile: Record<InvokeName, unknown[]> = {
   ],
   getAppInfo: noPayload,
   retrySetup: [...noPayload, 'force', { force: true }],
+  getManagerState: noPayload,
+  lockManager: noPayload,
+  setManagerPin: [undefined, null, {}, '5829', { pin: 5829 }, { pin: ['5829'] }, { pin: '5829', confirm: '5829' }, { pin: huge }],
+  unlockManager: [undefined, null, {}, '5829', { pin: 5829 }, { pin: { toString: '5829' } }, { pin: '5829', role: 'manager' }, { pin: huge }],
   getCounterPayment: noPayload,
   listLatePayments: noPayload,
 };
@@ -112,6 +118,7 @@ describe('security: hostile IPC payloads are refused whole', () => {
 describe('security: each window\'s role is checked in main, per operation', () => {
   const valid: Record<InvokeName, unknown> = {
     getAppInfo: undefined, retrySetup: undefined, getCounterPayment: undefined, listLatePayments: undefined,
+    getManagerState: undefined, setManagerPin: { pin: '7391' }, unlockManager: { pin: '5829' }, lockManager: undefined,
     startPayment: { amount: 25_000, method: 'QRIS' }, getPayment: { tradeNo: 'abc' }, cancelPayment: { tradeNo: 'abc' },
     checkPaymentNow: { tradeNo: 'abc' }, dismissPayment: { tradeNo: 'abc' }, collectRest: { tradeNo: 'abc' },
     acknowledgeLatePayment: { tradeNo: 'abc' }, printReceipt: { tradeNo: 'abc' }, toggleCustomerView: undefined,
@@ -131,6 +138,17 @@ describe('security: each window\'s role is checked in main, per operation', () =
 
   it('the role is checked before the payload, so a forbidden window learns nothing from validation', async () => {
     expect(await core.invoke('startPayment', { amount: 'x' }, 'customer')).toMatchObject({ ok: false, code: 'FORBIDDEN_ROLE' });
+  });
+
+  it('manager-only operations are refused to the cashier without a manager session, before the payload is read', async () => {
+    expect(await core.invoke('lockManager', undefined)).toMatchObject({ ok: true, value: { active: false } });
+    expect(await core.invoke('acknowledgeLatePayment', { tradeNo: 'abc' })).toMatchObject({ ok: false, code: 'MANAGER_ONLY' });
+    expect(await core.invoke('acknowledgeLatePayment', { tradeNo: 42 })).toMatchObject({ ok: false, code: 'MANAGER_ONLY' });
+    expect(await core.invoke('setManagerPin', { pin: '7391' }), 'no new PIN without the old one').toMatchObject({ ok: false, code: 'PIN_ALREADY_SET' });
+    expect(await core.invoke('unlockManager', { pin: '5829' }, 'customer')).toMatchObject({ ok: false, code: 'FORBIDDEN_ROLE' });
+    expect(await core.invoke('unlockManager', { pin: '5829' })).toMatchObject({ ok: true, value: { active: true } });
+    expect(await core.invoke('acknowledgeLatePayment', { tradeNo: 'abc' })).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+    expect(await core.invoke('acknowledgeLatePayment', { tradeNo: 'abc' }, 'customer'), 'a manager session is the cashier window\'s, not every window\'s').toMatchObject({ ok: false, code: 'FORBIDDEN_ROLE' });
   });
 });
 

@@ -181,9 +181,10 @@ describe('actions on the payment on screen', () => {
     expect(state().actionError).toBe('TOO_SOON');
   });
 
-  it('acknowledging a late payment clears its alert', async () => {
+  it('acknowledging a late payment (in a manager session) clears its alert', async () => {
     const late = settledView({ tradeNo: 'late', state: 'paid', lateAfter: 'cancelled', needsAcknowledgement: true, onCounter: false, revision: 5 });
     kasirStore.getState().applyPaymentUpdate(late);
+    kasirStore.getState().managerStateLoaded({ pinSet: true, active: true, retryAt: undefined, locked: false });
     await acknowledgeLatePayment({ acknowledgeLatePayment: async () => ok({ ...late, revision: 6, needsAcknowledgement: false }) }, 'late');
     expect(state().latePayments).toEqual({});
   });
