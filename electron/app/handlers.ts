@@ -6,6 +6,7 @@ import type { PaymentService } from '../payments/payment-service.ts';
 import { toView } from '../payments/view.ts';
 import type { Simulator } from '../simulator/index.ts';
 import type { ManagerAccess } from '../manager/access.ts';
+import { getPaymentDetail, listHistory, maySee } from '../history/history-handlers.ts';
 import type { Devices } from './devices.ts';
 import type { Handlers } from './dispatch.ts';
 
@@ -24,11 +25,14 @@ export interface HandlerContext {
   /** Opens the till again when it is blocked (./core.ts); answers the till's info afterwards. */
   readonly retrySetup: () => Promise<AppInfo>;
   readonly manager: ManagerAccess;
+  /** When today's business day began: the cashier's history and reprints reach no further back. */
+  readonly dayStart: () => number;
 }
 
 type Outcome = Promise<Result<PaymentView, ErrorCode>>;
 
-export function createHandlers({ info, payments, simulator, devices, receiptSettings, retrySetup, manager }: HandlerContext): Handlers {
+export function createHandlers({ info, payments, simulator, devices, receiptSettings, retrySetup, manager, dayStart }: HandlerContext): Handlers {
+  const rights = { dayStart, isManager: () => manager.isManager() };
   const blocked = (): Result<never, ErrorCode> => err(info().blockedReason ?? 'INTERNAL', 'Charging is blocked until the till is set up.');
   const asView = async (result: Promise<Result<Payment, ErrorCode>>): Outcome => {
     const settled = await result;
@@ -52,6 +56,8 @@ export function createHandlers({ info, payments, simulator, devices, receiptSett
     setManagerPin: ({ pin }) => manager.setPin(pin),
     unlockManager: ({ pin }) => manager.unlock(pin),
     lockManager: async () => ok(await manager.lock()),
+    listHistory: async (request) => (payments ? listHistory(request, { payments, ...rights }) : blocked()),
+    getPaymentDetail: async ({ tradeNo }) => (payments ? getPaymentDetail(tradeNo, { payments, ...rights }) : blocked()),
     startPayment: async ({ amount, method, bank, mobile }) => charging((service) => service.start(amount, method, { bank, mobile })),
     getPayment: async ({ tradeNo }) => found(tradeNo),
     getCounterPayment: async () => {
@@ -76,6 +82,7 @@ export function createHandlers({ info, payments, simulator, devices, receiptSett
       if (!devices.receipts) return err('PRINTER_UNAVAILABLE', 'No receipt printer is set up on this till.');
       const payment = await payments?.find(tradeNo);
       if (!payment) return err('NOT_FOUND', 'No such payment on this till.');
+      if (!maySee(payment, rights)) return err('MANAGER_ONLY', 'Only the manager may reprint a receipt from before today.');
       if (payment.state !== 'paid' && payment.state !== 'partial') return err('INVALID_REQUEST', 'Only a paid or partly paid payment has a receipt.');
       return devices.receipts.print({ payment, reprint: reprint === true, ...receiptSettings(), locale: locale ?? 'id' });
     },

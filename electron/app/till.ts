@@ -20,6 +20,7 @@ import { baseUrlFor, loadSettings } from '../settings/settings.ts';
 import type { Simulator, SimulatorOptions } from '../simulator/index.ts';
 import { startSimulator } from '../simulator/index.ts';
 import type { ManagerAccess } from '../manager/access.ts';
+import { businessDayStart } from '../history/business-day.ts';
 import type { Devices } from './devices.ts';
 import type { Dispatch } from './dispatch.ts';
 import { createDispatcher } from './dispatch.ts';
@@ -195,7 +196,11 @@ export async function openTill(options: KasirCoreOptions, hooks: TillHooks): Pro
     paperWidth: settings?.receipt.paperWidth ?? 80,
     printerName: settings?.receipt.printerName,
   });
-  const handlers = createHandlers({ info, payments, simulator, devices: options.devices ?? {}, receiptSettings, retrySetup: hooks.retrySetup, manager: hooks.manager });
+  const clock = options.clock ?? systemClock;
+  const dayStart = (): number => businessDayStart(clock.now(), settings?.businessDayStartHour ?? 0);
+  const handlers = createHandlers({
+    info, payments, simulator, devices: options.devices ?? {}, receiptSettings, retrySetup: hooks.retrySetup, manager: hooks.manager, dayStart,
+  });
 
   return {
     simulator,

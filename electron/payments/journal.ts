@@ -54,13 +54,13 @@ export interface JournalEvent {
 /** Every filter narrows the page (they combine with AND); a filter left out, or an empty list, does not narrow it. */
 export interface HistoryQuery {
   readonly limit: number;
-  readonly before?: { readonly createdAt: number; readonly tradeNo: string };
-  readonly from?: number;   // createdAt >= from
-  readonly to?: number;     // createdAt < to
-  readonly states?: readonly PaymentState[];
-  readonly methods?: readonly PaymentMethod[];
+  readonly before?: { readonly createdAt: number; readonly tradeNo: string } | undefined;
+  readonly from?: number | undefined;   // createdAt >= from
+  readonly to?: number | undefined;     // createdAt < to
+  readonly states?: readonly PaymentState[] | undefined;
+  readonly methods?: readonly PaymentMethod[] | undefined;
   /** Digits: an exact amount in rupiah, or the start of a Kasir tradeNo; otherwise the start of a tradeNo or of Paypro's reference (platFormTradeNo), case-insensitive. */
-  readonly search?: string;
+  readonly search?: string | undefined;
 }
 
 /**

@@ -10,7 +10,7 @@ import type { Clock } from './clock.ts';
 import { systemClock } from './clock.ts';
 import type { MethodCatalogue, MethodDefinition } from './catalogue.ts';
 import { createdEvent } from './gateway-answers.ts';
-import type { AuditEntry, JournalProblem, PaymentJournal } from './journal.ts';
+import type { AuditEntry, HistoryQuery, JournalEvent, JournalProblem, PaymentJournal } from './journal.ts';
 import { JournalError } from './journal.ts';
 import { holdsCounter, isWatched, needsAcknowledgement } from './lifecycle.ts';
 import type { Payment } from './payment.ts';
@@ -95,6 +95,16 @@ export class PaymentService {
 
   find(tradeNo: string): Promise<Payment | undefined> {
     return this.#book.find(tradeNo);
+  }
+
+  /** The journal's history, newest first, narrowed by the query's filters (../journal/history-plan.ts). */
+  history(query: HistoryQuery): Promise<Payment[]> {
+    return this.#options.journal.history(query);
+  }
+
+  /** A payment's event log, oldest first. */
+  events(tradeNo: string): Promise<JournalEvent[]> {
+    return this.#options.journal.events(tradeNo);
   }
 
   /** Late payments nobody has decided on yet, oldest first. */

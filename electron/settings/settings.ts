@@ -48,6 +48,8 @@ export const settingsSchema = z.strictObject({
   }).default({ paperWidth: 80 }),
   /** How long a cancelled, expired or failed payment is still asked about, so a late payment is never missed. */
   watchGraceMinutes: Minutes(7 * 24 * 60).default(120),
+  /** The hour (0–23, the till's time) a business day begins: a shop open past midnight sets e.g. 4. */
+  businessDayStartHour: z.number().int().min(0).max(23).default(0),
 }).refine((settings) => settings.environment !== 'production' || settings.productionBaseUrl !== undefined, {
   path: ['productionBaseUrl'],
   message: 'production needs productionBaseUrl (an https:// address from Paypro)',

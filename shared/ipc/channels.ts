@@ -21,6 +21,8 @@ export const INVOKE_CHANNELS = {
   setManagerPin: 'kasir:manager:set-pin',
   unlockManager: 'kasir:manager:unlock',
   lockManager: 'kasir:manager:lock',
+  listHistory: 'kasir:history:list',
+  getPaymentDetail: 'kasir:history:detail',
 } as const;
 
 export const EVENT_CHANNELS = {

@@ -1,6 +1,7 @@
 import type { Result } from '../result.ts';
 import type { MethodInfo, MethodKind, PaymentMethod, PaymentState, WatchedState } from '../payments.ts';
 import type { EventName, InvokeName } from './channels.ts';
+import type { HistoryPage, HistoryRequest, PaymentDetail } from './history.ts';
 
 /**
  * The one typed IPC contract (STYLE.md §1, §8): each operation's result type and each event's payload. The
@@ -207,6 +208,10 @@ export interface Requests {
   setManagerPin: { readonly pin: string };
   unlockManager: { readonly pin: string };
   lockManager: undefined;
+  /** History, newest first: today's for the cashier, everything in a manager session (./history.ts). */
+  listHistory: HistoryRequest;
+  /** A payment with its event log: today's for the cashier, any in a manager session. */
+  getPaymentDetail: { readonly tradeNo: string };
 }
 
 export interface ResultValues {
@@ -231,6 +236,8 @@ export interface ResultValues {
   setManagerPin: ManagerState;
   unlockManager: ManagerState;
   lockManager: ManagerState;
+  listHistory: HistoryPage;
+  getPaymentDetail: PaymentDetail;
 }
 
 export interface EventPayloads {

@@ -31,6 +31,9 @@ export const INVOKE_ROLES: { readonly [N in InvokeName]: readonly WindowRole[] }
   setManagerPin: CASHIER,
   unlockManager: CASHIER,
   lockManager: CASHIER,
+  // Today's for the cashier; older ones only in a manager session, checked by their handlers (the request's dates).
+  listHistory: CASHIER,
+  getPaymentDetail: CASHIER,
 };
 
 /** Operations the cashier's window may call only in an open manager session. */

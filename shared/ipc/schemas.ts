@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { METHOD_ID } from '../payments.ts';
+import { METHOD_ID, PAYMENT_STATES } from '../payments.ts';
+import { HISTORY_MAX_PAGE } from './history.ts';
 import type { InvokeName } from './channels.ts';
 import type { Requests } from './contract.ts';
 
@@ -10,6 +11,17 @@ import type { Requests } from './contract.ts';
 /** tradeNo as Kasir makes it: yyyyMMddHHmmss + random digits, ≤ 32 characters. */
 const TradeNo = z.string().min(1).max(32).regex(/^[A-Za-z0-9_-]+$/);
 const ByTradeNo = z.strictObject({ tradeNo: TradeNo });
+/** A moment as epoch milliseconds (years 2000 to 2100 cover any till's history). */
+const Instant = z.number().int().min(946_684_800_000).max(4_102_444_800_000);
+const HistoryRequest = z.strictObject({
+  limit: z.number().int().min(1).max(HISTORY_MAX_PAGE).optional(),
+  before: z.strictObject({ createdAt: Instant, tradeNo: TradeNo }).optional(),
+  from: Instant.optional(),
+  to: Instant.optional(),
+  states: z.array(z.enum(PAYMENT_STATES)).max(PAYMENT_STATES.length).optional(),
+  methods: z.array(z.string().regex(METHOD_ID)).max(32).optional(),
+  search: z.string().max(64).optional(),
+});
 
 export const requestSchemas = {
   getAppInfo: z.undefined(),
@@ -37,6 +49,8 @@ export const requestSchemas = {
   setManagerPin: z.strictObject({ pin: z.string().max(16) }),
   unlockManager: z.strictObject({ pin: z.string().max(16) }),
   lockManager: z.undefined(),
+  listHistory: HistoryRequest,
+  getPaymentDetail: ByTradeNo,
   simulateCustomerPayment: z.strictObject({
     tradeNo: TradeNo,
     outcome: z.enum(['paid', 'partial', 'expired']),

@@ -31,6 +31,8 @@ test('security: every IPC channel answers the page without ever carrying the app
       wrongPin: await kasir.unlockManager({ pin: '00000000' }),
       unlocked: await kasir.unlockManager({ pin }),
       noRest: await kasir.collectRest({ tradeNo: no }),
+      history: await kasir.listHistory({ limit: 5 }),
+      detail: await kasir.getPaymentDetail({ tradeNo: no }),
       checked: await kasir.checkPaymentNow({ tradeNo: no }),
       // No printer and no customer display in this core: each device says it is missing.
       receipt: await kasir.printReceipt({ tradeNo: no }),
@@ -66,6 +68,8 @@ test('security: every IPC channel answers the page without ever carrying the app
   expect(answers.wrongPin).toMatchObject({ ok: false, code: 'WRONG_PIN' });
   expect(answers.unlocked).toMatchObject({ ok: true, value: { active: true } });
   expect(answers.noRest).toMatchObject({ ok: false, code: 'REST_UNAVAILABLE' });
+  expect(answers.history).toMatchObject({ ok: true, value: { payments: [{ tradeNo }] } });
+  expect(answers.detail).toMatchObject({ ok: true, value: { payment: { tradeNo }, events: [{ type: 'begun' }, { type: 'created' }] } });
   expect(answers.checked).toMatchObject({ ok: true, value: { tradeNo, state: 'awaiting' } });
   expect(answers.cancelPaid).toMatchObject({ ok: false, code: 'PAYMENT_NOT_OPEN' });
   expect(answers.receipt).toMatchObject({ ok: false, code: 'PRINTER_UNAVAILABLE' });

@@ -66,6 +66,14 @@ const hostile: Record<InvokeName, unknown[]> = {
   unlockManager: [undefined, null, {}, '5829', { pin: 5829 }, { pin: { toString: '5829' } }, { pin: '5829', role: 'manager' }, { pin: huge }],
   getCounterPayment: noPayload,
   listLatePayments: noPayload,
+  listHistory: [
+    null, 'today', [], { limit: 0 }, { limit: 201 }, { limit: 2.5 }, { limit: '50' }, { from: '2026-11-26' }, { from: -1 },
+    { to: Number.NaN }, { from: 2 ** 60 }, { states: ['paid', 'refunded'] }, { states: 'paid' }, { methods: ['qris'] },
+    { methods: [huge] }, { search: huge }, { search: 5 }, { before: { createdAt: 1_764_000_000_000 } },
+    { before: { createdAt: 1_764_000_000_000, tradeNo: '../x' } }, { sql: 'DROP TABLE payments' },
+    JSON.parse('{"__proto__":{"isManager":true}}'), { states: Array(20).fill('paid') },
+  ],
+  getPaymentDetail: [...badTradeNos, { tradeNo: 'abc', events: true }],
 };
 
 describe('security: hostile IPC payloads are refused whole', () => {
@@ -122,7 +130,7 @@ describe('security: each window\'s role is checked in main, per operation', () =
     startPayment: { amount: 25_000, method: 'QRIS' }, getPayment: { tradeNo: 'abc' }, cancelPayment: { tradeNo: 'abc' },
     checkPaymentNow: { tradeNo: 'abc' }, dismissPayment: { tradeNo: 'abc' }, collectRest: { tradeNo: 'abc' },
     acknowledgeLatePayment: { tradeNo: 'abc' }, printReceipt: { tradeNo: 'abc' }, toggleCustomerView: undefined,
-    simulateCustomerPayment: { tradeNo: 'abc', outcome: 'paid' },
+    simulateCustomerPayment: { tradeNo: 'abc', outcome: 'paid' }, listHistory: {}, getPaymentDetail: { tradeNo: 'abc' },
   };
 
   it('the customer display may read what it shows, and nothing else: it cannot charge, cancel or look payments up', async () => {
