@@ -1,12 +1,14 @@
 import type { AppInfo, ErrorCode, PaymentView } from '../../shared/ipc/contract.ts';
 import type { Result } from '../../shared/result.ts';
 import { err, ok } from '../../shared/result.ts';
+import type { AuditEntry } from '../payments/journal.ts';
 import type { Payment } from '../payments/payment.ts';
 import type { PaymentService } from '../payments/payment-service.ts';
 import { toView } from '../payments/view.ts';
 import type { Simulator } from '../simulator/index.ts';
 import type { ManagerAccess } from '../manager/access.ts';
 import { getPaymentDetail, listHistory, maySee } from '../history/history-handlers.ts';
+import { exportDayReport, getDayReport, listAuditLog } from '../reports/report-handlers.ts';
 import type { Devices } from './devices.ts';
 import type { Handlers } from './dispatch.ts';
 
@@ -25,14 +27,22 @@ export interface HandlerContext {
   /** Opens the till again when it is blocked (./core.ts); answers the till's info afterwards. */
   readonly retrySetup: () => Promise<AppInfo>;
   readonly manager: ManagerAccess;
-  /** When today's business day began: the cashier's history and reprints reach no further back. */
-  readonly dayStart: () => number;
+  readonly now: () => number;
+  /** When the business day holding an instant began: the cashier's history and reprints reach back to today's. */
+  readonly dayStartOf: (instant: number) => number;
+  /** Where exported reports are written. */
+  readonly reportsDir: string;
 }
 
 type Outcome = Promise<Result<PaymentView, ErrorCode>>;
 
-export function createHandlers({ info, payments, simulator, devices, receiptSettings, retrySetup, manager, dayStart }: HandlerContext): Handlers {
-  const rights = { dayStart, isManager: () => manager.isManager() };
+export function createHandlers(context: HandlerContext): Handlers {
+  const { info, payments, simulator, devices, receiptSettings, retrySetup, manager, now, dayStartOf, reportsDir } = context;
+  const rights = { dayStart: () => dayStartOf(now()), isManager: () => manager.isManager() };
+  const labelOf = (method: string): string => info().methods.find((known) => known.id === method)?.label ?? method;
+  const closing = payments && {
+    payments, now, dayStartOf, labelOf, reportsDir, audit: (action: string, detail: AuditEntry['detail']) => manager.audit(action, detail),
+  };
   const blocked = (): Result<never, ErrorCode> => err(info().blockedReason ?? 'INTERNAL', 'Charging is blocked until the till is set up.');
   const asView = async (result: Promise<Result<Payment, ErrorCode>>): Outcome => {
     const settled = await result;
@@ -58,6 +68,9 @@ export function createHandlers({ info, payments, simulator, devices, receiptSett
     lockManager: async () => ok(await manager.lock()),
     listHistory: async (request) => (payments ? listHistory(request, { payments, ...rights }) : blocked()),
     getPaymentDetail: async ({ tradeNo }) => (payments ? getPaymentDetail(tradeNo, { payments, ...rights }) : blocked()),
+    getDayReport: async ({ day }) => (closing ? getDayReport(day, closing) : blocked()),
+    exportDayReport: async ({ day, locale }) => (closing ? exportDayReport(day, locale ?? 'id', closing) : blocked()),
+    listAuditLog: async (request) => (closing ? listAuditLog(request, closing) : blocked()),
     startPayment: async ({ amount, method, bank, mobile }) => charging((service) => service.start(amount, method, { bank, mobile })),
     getPayment: async ({ tradeNo }) => found(tradeNo),
     getCounterPayment: async () => {

@@ -1,3 +1,4 @@
+import { dirname, join } from 'node:path';
 import type { AppInfo, ErrorCode } from '../../shared/ipc/contract.ts';
 import type { EventName } from '../../shared/ipc/channels.ts';
 import { LIMITS } from '../../shared/paypro/validate.ts';
@@ -43,6 +44,8 @@ export interface KasirCoreOptions {
   /** The printer and the customer display; Electron provides them (electron/main/). */
   readonly devices?: Devices;
   readonly onBug?: (operation: string, error: unknown) => void;
+  /** Where exported reports go (default: `reports` beside the settings file). */
+  readonly reportsDir?: string;
   /** The manager PIN's file (default: manager.json beside the settings file). */
   readonly managerFile?: string;
 }
@@ -197,9 +200,11 @@ export async function openTill(options: KasirCoreOptions, hooks: TillHooks): Pro
     printerName: settings?.receipt.printerName,
   });
   const clock = options.clock ?? systemClock;
-  const dayStart = (): number => businessDayStart(clock.now(), settings?.businessDayStartHour ?? 0);
   const handlers = createHandlers({
-    info, payments, simulator, devices: options.devices ?? {}, receiptSettings, retrySetup: hooks.retrySetup, manager: hooks.manager, dayStart,
+    info, payments, simulator, devices: options.devices ?? {}, receiptSettings, retrySetup: hooks.retrySetup, manager: hooks.manager,
+    now: () => clock.now(),
+    dayStartOf: (instant) => businessDayStart(instant, settings?.businessDayStartHour ?? 0),
+    reportsDir: options.reportsDir ?? join(dirname(options.settingsFile), 'reports'),
   });
 
   return {

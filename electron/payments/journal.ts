@@ -76,7 +76,7 @@ export interface AuditEntry {
   readonly detail: Readonly<Record<string, AuditValue>>;
 }
 export interface AuditRecord extends AuditEntry { readonly id: number }
-export interface AuditQuery { readonly limit: number; readonly before?: number /* an id: rows older than it */ }
+export interface AuditQuery { readonly limit: number; readonly before?: number | undefined /* an id: rows older than it */ }
 
 export interface TotalsRow {
   readonly method: PaymentMethod;

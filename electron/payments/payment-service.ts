@@ -10,7 +10,9 @@ import type { Clock } from './clock.ts';
 import { systemClock } from './clock.ts';
 import type { MethodCatalogue, MethodDefinition } from './catalogue.ts';
 import { createdEvent } from './gateway-answers.ts';
-import type { AuditEntry, HistoryQuery, JournalEvent, JournalProblem, PaymentJournal } from './journal.ts';
+import type {
+  AuditEntry, AuditQuery, AuditRecord, HistoryQuery, JournalEvent, JournalProblem, PaymentJournal, TotalsRow,
+} from './journal.ts';
 import { JournalError } from './journal.ts';
 import { holdsCounter, isWatched, needsAcknowledgement } from './lifecycle.ts';
 import type { Payment } from './payment.ts';
@@ -100,6 +102,16 @@ export class PaymentService {
   /** The journal's history, newest first, narrowed by the query's filters (../journal/history-plan.ts). */
   history(query: HistoryQuery): Promise<Payment[]> {
     return this.#options.journal.history(query);
+  }
+
+  /** Counts and sums of the payments created in [from, to), by method and state. */
+  totals(from: number, to: number): Promise<TotalsRow[]> {
+    return this.#options.journal.totals(from, to);
+  }
+
+  /** The audit log, newest first. */
+  auditLog(query: AuditQuery): Promise<AuditRecord[]> {
+    return this.#options.journal.auditLog(query);
   }
 
   /** A payment's event log, oldest first. */

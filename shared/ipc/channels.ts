@@ -23,6 +23,9 @@ export const INVOKE_CHANNELS = {
   lockManager: 'kasir:manager:lock',
   listHistory: 'kasir:history:list',
   getPaymentDetail: 'kasir:history:detail',
+  getDayReport: 'kasir:report:day',
+  exportDayReport: 'kasir:report:export-day',
+  listAuditLog: 'kasir:report:audit-log',
 } as const;
 
 export const EVENT_CHANNELS = {

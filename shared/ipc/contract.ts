@@ -2,6 +2,7 @@ import type { Result } from '../result.ts';
 import type { MethodInfo, MethodKind, PaymentMethod, PaymentState, WatchedState } from '../payments.ts';
 import type { EventName, InvokeName } from './channels.ts';
 import type { HistoryPage, HistoryRequest, PaymentDetail } from './history.ts';
+import type { AuditRequest, AuditView, DayReport, DayReportRequest, ReportExport } from './report.ts';
 
 /**
  * The one typed IPC contract (STYLE.md §1, §8): each operation's result type and each event's payload. The
@@ -212,6 +213,12 @@ export interface Requests {
   listHistory: HistoryRequest;
   /** A payment with its event log: today's for the cashier, any in a manager session. */
   getPaymentDetail: { readonly tradeNo: string };
+  /** The manager's end-of-day report of one business day (./report.ts). */
+  getDayReport: DayReportRequest;
+  /** The day's payments and totals as a CSV in the till's reports folder, in the screen's language. */
+  exportDayReport: DayReportRequest & { readonly locale?: 'id' | 'en' | undefined };
+  /** The manager's audit log, newest first. */
+  listAuditLog: AuditRequest;
 }
 
 export interface ResultValues {
@@ -238,6 +245,9 @@ export interface ResultValues {
   lockManager: ManagerState;
   listHistory: HistoryPage;
   getPaymentDetail: PaymentDetail;
+  getDayReport: DayReport;
+  exportDayReport: ReportExport;
+  listAuditLog: AuditView[];
 }
 
 export interface EventPayloads {

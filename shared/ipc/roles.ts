@@ -34,10 +34,15 @@ export const INVOKE_ROLES: { readonly [N in InvokeName]: readonly WindowRole[] }
   // Today's for the cashier; older ones only in a manager session, checked by their handlers (the request's dates).
   listHistory: CASHIER,
   getPaymentDetail: CASHIER,
+  getDayReport: CASHIER,
+  exportDayReport: CASHIER,
+  listAuditLog: CASHIER,
 };
 
 /** Operations the cashier's window may call only in an open manager session. */
-export const MANAGER_ONLY: ReadonlySet<InvokeName> = new Set<InvokeName>(['acknowledgeLatePayment']);
+export const MANAGER_ONLY: ReadonlySet<InvokeName> = new Set<InvokeName>([
+  'acknowledgeLatePayment', 'getDayReport', 'exportDayReport', 'listAuditLog',
+]);
 
 export const EVENT_ROLES: { readonly [E in EventName]: readonly WindowRole[] } = {
   paymentUpdated: EVERY_WINDOW,

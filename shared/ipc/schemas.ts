@@ -50,6 +50,9 @@ export const requestSchemas = {
   unlockManager: z.strictObject({ pin: z.string().max(16) }),
   lockManager: z.undefined(),
   listHistory: HistoryRequest,
+  getDayReport: z.strictObject({ day: Instant.optional() }),
+  exportDayReport: z.strictObject({ day: Instant.optional(), locale: z.enum(['id', 'en']).optional() }),
+  listAuditLog: z.strictObject({ limit: z.number().int().min(1).max(HISTORY_MAX_PAGE).optional(), before: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER).optional() }),
   getPaymentDetail: ByTradeNo,
   simulateCustomerPayment: z.strictObject({
     tradeNo: TradeNo,

@@ -33,6 +33,9 @@ test('security: every IPC channel answers the page without ever carrying the app
       noRest: await kasir.collectRest({ tradeNo: no }),
       history: await kasir.listHistory({ limit: 5 }),
       detail: await kasir.getPaymentDetail({ tradeNo: no }),
+      report: await kasir.getDayReport({}),
+      exported: await kasir.exportDayReport({ locale: 'en' }),
+      audit: await kasir.listAuditLog({ limit: 10 }),
       checked: await kasir.checkPaymentNow({ tradeNo: no }),
       // No printer and no customer display in this core: each device says it is missing.
       receipt: await kasir.printReceipt({ tradeNo: no }),
@@ -69,6 +72,11 @@ test('security: every IPC channel answers the page without ever carrying the app
   expect(answers.unlocked).toMatchObject({ ok: true, value: { active: true } });
   expect(answers.noRest).toMatchObject({ ok: false, code: 'REST_UNAVAILABLE' });
   expect(answers.history).toMatchObject({ ok: true, value: { payments: [{ tradeNo }] } });
+  expect(answers.report).toMatchObject({ ok: true, value: { openCount: 1, received: 0 } });
+  expect(answers.exported).toMatchObject({ ok: true, value: { rows: 1 } });
+  expect(answers.audit.ok && answers.audit.value.map((entry) => entry.action)).toEqual([
+    'report.exported', 'manager.unlocked', 'manager.wrongPin', 'manager.locked', 'pin.set',
+  ]);
   expect(answers.detail).toMatchObject({ ok: true, value: { payment: { tradeNo }, events: [{ type: 'begun' }, { type: 'created' }] } });
   expect(answers.checked).toMatchObject({ ok: true, value: { tradeNo, state: 'awaiting' } });
   expect(answers.cancelPaid).toMatchObject({ ok: false, code: 'PAYMENT_NOT_OPEN' });

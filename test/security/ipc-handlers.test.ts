@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { INVOKE_NAMES } from '../../shared/ipc/channels.ts';
 import type { InvokeName } from '../../shared/ipc/channels.ts';
+import { MANAGER_ONLY } from '../../shared/ipc/roles.ts';
 import type { KasirCore } from '../../electron/app/core.ts';
 import { createKasirCore } from '../../electron/app/core.ts';
 import { MemorySecretStore } from '../../electron/secrets/memory-store.ts';
@@ -74,6 +75,9 @@ const hostile: Record<InvokeName, unknown[]> = {
     JSON.parse('{"__proto__":{"isManager":true}}'), { states: Array(20).fill('paid') },
   ],
   getPaymentDetail: [...badTradeNos, { tradeNo: 'abc', events: true }],
+  getDayReport: [null, 'today', [], { day: '2026-11-26' }, { day: -1 }, { day: Number.NaN }, { day: 2 ** 60 }, { from: 0, to: 1 }],
+  exportDayReport: [null, 'x', { locale: 'fr' }, { day: 1.5 }, { file: '../../etc/passwd' }, { folder: '/tmp' }, { locale: ['id'] }],
+  listAuditLog: [null, 'all', { limit: 0 }, { limit: 1_000_000 }, { before: 0 }, { before: '5' }, { actor: 'manager' }],
 };
 
 describe('security: hostile IPC payloads are refused whole', () => {
@@ -131,6 +135,7 @@ describe('security: each window\'s role is checked in main, per operation', () =
     checkPaymentNow: { tradeNo: 'abc' }, dismissPayment: { tradeNo: 'abc' }, collectRest: { tradeNo: 'abc' },
     acknowledgeLatePayment: { tradeNo: 'abc' }, printReceipt: { tradeNo: 'abc' }, toggleCustomerView: undefined,
     simulateCustomerPayment: { tradeNo: 'abc', outcome: 'paid' }, listHistory: {}, getPaymentDetail: { tradeNo: 'abc' },
+    getDayReport: {}, exportDayReport: {}, listAuditLog: {},
   };
 
   it('the customer display may read what it shows, and nothing else: it cannot charge, cancel or look payments up', async () => {
@@ -152,6 +157,8 @@ describe('security: each window\'s role is checked in main, per operation', () =
     expect(await core.invoke('lockManager', undefined)).toMatchObject({ ok: true, value: { active: false } });
     expect(await core.invoke('acknowledgeLatePayment', { tradeNo: 'abc' })).toMatchObject({ ok: false, code: 'MANAGER_ONLY' });
     expect(await core.invoke('acknowledgeLatePayment', { tradeNo: 42 })).toMatchObject({ ok: false, code: 'MANAGER_ONLY' });
+    expect([...MANAGER_ONLY].sort()).toEqual(['acknowledgeLatePayment', 'exportDayReport', 'getDayReport', 'listAuditLog']);
+    for (const name of MANAGER_ONLY) expect(await core.invoke(name, valid[name]), name).toMatchObject({ ok: false, code: 'MANAGER_ONLY' });
     expect(await core.invoke('setManagerPin', { pin: '7391' }), 'no new PIN without the old one').toMatchObject({ ok: false, code: 'PIN_ALREADY_SET' });
     expect(await core.invoke('unlockManager', { pin: '5829' }, 'customer')).toMatchObject({ ok: false, code: 'FORBIDDEN_ROLE' });
     expect(await core.invoke('unlockManager', { pin: '5829' })).toMatchObject({ ok: true, value: { active: true } });
