@@ -41,26 +41,29 @@ export async function createKasirCore(options: KasirCoreOptions): Promise<KasirC
   let reopening: Promise<void> | undefined;
   let closed = false;
 
-  const retrySetup = async (): Promise<AppInfo> => {
-    if (!till.info().ready && !closed) {
-      reopening ??= (async () => {
-        await till.close();
-        till = await openTill(options, hooks);
-      })().finally(() => {
-        reopening = undefined;
-      });
-      await reopening;
-      emit('appInfoChanged', till.info());
-    }
+  /** A new till in the old one's place, with the settings, secret and journal as they are now. */
+  const reload = async (): Promise<AppInfo> => {
+    if (closed) return till.info();
+    reopening ??= (async () => {
+      await till.close();
+      till = await openTill(options, hooks);
+      // Manager actions taken while the till had no journal (a blocked till being set up) are written now.
+      await manager.flushAudit();
+    })().finally(() => {
+      reopening = undefined;
+    });
+    await reopening;
+    emit('appInfoChanged', till.info());
     return till.info();
   };
+  const retrySetup = async (): Promise<AppInfo> => (till.info().ready ? till.info() : reload());
   const manager = new ManagerAccess({
     store: new FileManagerStore(options.managerFile ?? join(dirname(options.settingsFile), 'manager.json')),
     clock: options.clock ?? systemClock,
     audit: (entry) => till.audit(entry),
     onChange: (state) => emit('managerChanged', state),
   });
-  const hooks = { emit, retrySetup, manager };
+  const hooks = { emit, retrySetup, reload, manager, auditLog: () => till.auditLog() };
   let till: Till = await openTill(options, hooks);
 
   return {

@@ -9,6 +9,8 @@ import type { Simulator } from '../simulator/index.ts';
 import type { ManagerAccess } from '../manager/access.ts';
 import { getPaymentDetail, listHistory, maySee } from '../history/history-handlers.ts';
 import { exportDayReport, getDayReport, listAuditLog } from '../reports/report-handlers.ts';
+import type { SettingsContext } from '../settings/settings-handlers.ts';
+import { getSettings, removeAppSecret, runConnectionTest, saveSettings, setAppSecret } from '../settings/settings-handlers.ts';
 import type { Devices } from './devices.ts';
 import type { Handlers } from './dispatch.ts';
 
@@ -32,6 +34,8 @@ export interface HandlerContext {
   readonly dayStartOf: (instant: number) => number;
   /** Where exported reports are written. */
   readonly reportsDir: string;
+  /** The settings screen's file, keychain and till reload (../settings/settings-handlers.ts). */
+  readonly settings: Omit<SettingsContext, 'audit' | 'now'>;
 }
 
 type Outcome = Promise<Result<PaymentView, ErrorCode>>;
@@ -40,8 +44,12 @@ export function createHandlers(context: HandlerContext): Handlers {
   const { info, payments, simulator, devices, receiptSettings, retrySetup, manager, now, dayStartOf, reportsDir } = context;
   const rights = { dayStart: () => dayStartOf(now()), isManager: () => manager.isManager() };
   const labelOf = (method: string): string => info().methods.find((known) => known.id === method)?.label ?? method;
+  const audit = (action: string, detail: AuditEntry['detail']): Promise<void> => manager.audit(action, detail);
+  const settingsContext: SettingsContext = {
+    ...context.settings, now, audit,
+  };
   const closing = payments && {
-    payments, now, dayStartOf, labelOf, reportsDir, audit: (action: string, detail: AuditEntry['detail']) => manager.audit(action, detail),
+    payments, now, dayStartOf, labelOf, reportsDir, audit,
   };
   const blocked = (): Result<never, ErrorCode> => err(info().blockedReason ?? 'INTERNAL', 'Charging is blocked until the till is set up.');
   const asView = async (result: Promise<Result<Payment, ErrorCode>>): Outcome => {
@@ -71,6 +79,11 @@ export function createHandlers(context: HandlerContext): Handlers {
     getDayReport: async ({ day }) => (closing ? getDayReport(day, closing) : blocked()),
     exportDayReport: async ({ day, locale }) => (closing ? exportDayReport(day, locale ?? 'id', closing) : blocked()),
     listAuditLog: async (request) => (closing ? listAuditLog(request, closing) : blocked()),
+    getSettings: () => getSettings(settingsContext),
+    saveSettings: ({ values }) => saveSettings(values, settingsContext),
+    setAppSecret: ({ secret }) => setAppSecret(secret, settingsContext),
+    removeAppSecret: () => removeAppSecret(settingsContext),
+    testConnection: (request) => runConnectionTest(request, settingsContext),
     startPayment: async ({ amount, method, bank, mobile }) => charging((service) => service.start(amount, method, { bank, mobile })),
     getPayment: async ({ tradeNo }) => found(tradeNo),
     getCounterPayment: async () => {

@@ -4,7 +4,7 @@ import type { EventName } from '../../shared/ipc/channels.ts';
 import { LIMITS } from '../../shared/paypro/validate.ts';
 import { SqliteJournal } from '../journal/index.ts';
 import { PayproClient } from '../paypro/client.ts';
-import type { AuditEntry, JournalProblem, PaymentJournal } from '../payments/journal.ts';
+import type { AuditEntry, AuditRecord, JournalProblem, PaymentJournal } from '../payments/journal.ts';
 import { JournalError } from '../payments/journal.ts';
 import { MethodCatalogue } from '../payments/catalogue.ts';
 import type { PaymentServiceOptions } from '../payments/payment-service.ts';
@@ -22,6 +22,8 @@ import type { Simulator, SimulatorOptions } from '../simulator/index.ts';
 import { startSimulator } from '../simulator/index.ts';
 import type { ManagerAccess } from '../manager/access.ts';
 import { businessDayStart } from '../history/business-day.ts';
+import type { TestConnectionDeps } from '../manager/test-connection.ts';
+import { holdsCounter as holdsTheCounter } from '../payments/lifecycle.ts';
 import type { Devices } from './devices.ts';
 import type { Dispatch } from './dispatch.ts';
 import { createDispatcher } from './dispatch.ts';
@@ -44,6 +46,8 @@ export interface KasirCoreOptions {
   /** The printer and the customer display; Electron provides them (electron/main/). */
   readonly devices?: Devices;
   readonly onBug?: (operation: string, error: unknown) => void;
+  /** Tests only: shorter timeouts for Test connection. */
+  readonly connectionTest?: TestConnectionDeps;
   /** Where exported reports go (default: `reports` beside the settings file). */
   readonly reportsDir?: string;
   /** The manager PIN's file (default: manager.json beside the settings file). */
@@ -61,6 +65,8 @@ export interface Till {
   readonly dispatch: Dispatch;
   /** Writes to the audit log in the journal; rejects while the till has no journal (blocked). */
   audit(entry: AuditEntry): Promise<void>;
+  /** The newest entries of the audit log; undefined while the till has no journal. */
+  auditLog(): Promise<readonly AuditRecord[] | undefined>;
   close(): Promise<void>;
 }
 
@@ -70,6 +76,10 @@ export interface TillHooks {
   readonly retrySetup: () => Promise<AppInfo>;
   /** The manager's PIN and session: they outlive the till. */
   readonly manager: ManagerAccess;
+  /** Opens a new till in this one's place with the settings saved now (the settings screen's "save"). */
+  readonly reload: () => Promise<AppInfo>;
+  /** The audit log of whichever till is open now (a reload replaces this one), newest first. */
+  readonly auditLog: () => Promise<readonly AuditRecord[] | undefined>;
 }
 
 interface Gateway {
@@ -200,11 +210,19 @@ export async function openTill(options: KasirCoreOptions, hooks: TillHooks): Pro
     printerName: settings?.receipt.printerName,
   });
   const clock = options.clock ?? systemClock;
+  const holdsCounter = (): boolean => {
+    const counter = payments?.counter();
+    return counter !== undefined && holdsTheCounter(counter);
+  };
   const handlers = createHandlers({
     info, payments, simulator, devices: options.devices ?? {}, receiptSettings, retrySetup: hooks.retrySetup, manager: hooks.manager,
     now: () => clock.now(),
     dayStartOf: (instant) => businessDayStart(instant, settings?.businessDayStartHour ?? 0),
     reportsDir: options.reportsDir ?? join(dirname(options.settingsFile), 'reports'),
+    settings: {
+      settingsFile: options.settingsFile, secretStore: options.secretStore, reload: hooks.reload, holdsCounter, auditLog: hooks.auditLog,
+      ...(options.connectionTest ? { connection: options.connectionTest } : {}),
+    },
   });
 
   return {
@@ -212,6 +230,7 @@ export async function openTill(options: KasirCoreOptions, hooks: TillHooks): Pro
     info,
     dispatch: createDispatcher(handlers, options.onBug, hooks.manager),
     audit: (entry) => (payments ? payments.audit(entry) : Promise.reject(new Error('the till has no journal open'))),
+    auditLog: async () => payments?.auditLog({ limit: 500 }),
     async close() {
       reachability?.close();
       for (const unsubscribe of unsubscribes) unsubscribe?.();

@@ -33,10 +33,15 @@ export interface ManagerAccessOptions {
 
 type Answer = Promise<Result<ManagerState, ErrorCode>>;
 
+/** A blocked till keeps at most this many manager actions in memory until its journal opens (the newest). */
+const MAX_PENDING_AUDIT = 500;
+
 export class ManagerAccess {
   readonly #options: ManagerAccessOptions;
   readonly #guard: PinGuard;
   #expiry: Timer | undefined;
+  /** Audit entries taken while the till had no journal, oldest first. */
+  readonly #pending: AuditEntry[] = [];
 
   constructor(options: ManagerAccessOptions) {
     this.#options = options;
@@ -121,12 +126,40 @@ export class ManagerAccess {
     this.#expiry = undefined;
   }
 
-  async #audit(action: string, detail: AuditEntry['detail']): Promise<void> {
-    try {
-      await this.#options.audit({ at: this.#options.clock.now(), actor: 'manager', action, detail });
-    } catch {
-      // A blocked till has no journal to write to; the journal's own trouble is shown on the counter already.
+  /**
+   * Writes the manager actions that waited for a journal (the till was blocked when they were taken), oldest first.
+   * Called when a till opens; those that still cannot be written wait for the next.
+   */
+  async flushAudit(): Promise<void> {
+    const waiting = this.#pending.splice(0);
+    for (const [index, entry] of waiting.entries()) {
+      try {
+        await this.#options.audit(entry);
+      } catch {
+        this.#pending.unshift(...waiting.slice(index));
+        return;
+      }
     }
+  }
+
+  async #audit(action: string, detail: AuditEntry['detail']): Promise<void> {
+    const entry: AuditEntry = { at: this.#options.clock.now(), actor: 'manager', action, detail };
+    if (this.#pending.length > 0) {
+      // Keep the log in order: this one goes after those still waiting.
+      this.#keep(entry);
+      return;
+    }
+    try {
+      await this.#options.audit(entry);
+    } catch {
+      // A blocked till has no journal to write to: kept until one opens (the journal's own trouble is on screen).
+      this.#keep(entry);
+    }
+  }
+
+  #keep(entry: AuditEntry): void {
+    this.#pending.push(entry);
+    if (this.#pending.length > MAX_PENDING_AUDIT) this.#pending.splice(0, this.#pending.length - MAX_PENDING_AUDIT);
   }
 
   async #changed(): Promise<ManagerState> {

@@ -1,3 +1,5 @@
+import type { UnreachableCause } from '../../shared/ipc/settings.ts';
+
 /**
  * What a failed "Test connection" attempt means for the store manager. The Paypro client reports a failure as a
  * kind plus a short detail (a Node error code such as ECONNREFUSED, or the gateway's outer code and msg); this
@@ -28,7 +30,7 @@ export function refusalReason(code: string, message: string): RefusalReason {
   return 'other';
 }
 
-export type UnreachableCause = 'refused' | 'dns' | 'timeout' | 'network';
+export type { UnreachableCause };
 
 export type TransportFailure =
   | { readonly kind: 'unreachable'; readonly cause: UnreachableCause }

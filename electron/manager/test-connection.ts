@@ -2,9 +2,9 @@ import { PayproClient } from '../paypro/client.ts';
 import type { PayproOutcome, UnknownReason } from '../paypro/client.ts';
 import { SALT_COMPOSITIONS } from '../../shared/paypro/sign.ts';
 import type { SaltComposition } from '../../shared/paypro/sign.ts';
-import type { BalanceResponse } from '../../shared/paypro/types.ts';
 import { classifyNotSent, refusalReason } from './connection-failure.ts';
-import type { UnreachableCause } from './connection-failure.ts';
+import type { ConnectionTestResult, InvalidConnectionField } from '../../shared/ipc/settings.ts';
+import type { BalanceResponse } from '../../shared/paypro/types.ts';
 
 /**
  * "Test connection" on the manager's settings screen: one queryBalance with the credentials as entered, before
@@ -31,31 +31,8 @@ export interface TestConnectionDeps {
 /** Short: the manager is waiting at the screen, and up to one attempt per composition may be needed. */
 export const TEST_CONNECTION_TIMEOUTS = { connectTimeoutMs: 3_000, totalTimeoutMs: 8_000 } as const;
 
-export type InvalidField = 'baseUrl' | 'merchantNo' | 'secret';
-
-export type ConnectionTestResult =
-  /** Accepted. `changed` is true when only another composition than the entered one was accepted. */
-  | {
-    readonly kind: 'ok';
-    readonly balance: BalanceResponse;
-    readonly saltComposition: SaltComposition;
-    readonly entered: SaltComposition;
-    readonly changed: boolean;
-    readonly tried: readonly SaltComposition[];
-  }
-  /** The signature was refused under every candidate composition: the secret itself is wrong. */
-  | { readonly kind: 'wrongSecret'; readonly tried: readonly SaltComposition[]; readonly code: string; readonly message: string }
-  | { readonly kind: 'wrongMerchant'; readonly merchantNo: string; readonly code: string; readonly message: string }
-  /** No answer: connection refused, name not found, no connection or answer in time, or the network failed. */
-  | { readonly kind: 'unreachable'; readonly host: string; readonly cause: UnreachableCause; readonly detail: string }
-  /** Certificate or TLS handshake failure: the request never left this machine. */
-  | { readonly kind: 'tls'; readonly host: string; readonly detail: string }
-  /** Something answered, but not with a Paypro answer (an HTML page, a bare HTTP error, unreadable JSON). */
-  | { readonly kind: 'notPaypro'; readonly host: string; readonly detail: string }
-  /** The gateway refused for a reason not recognised above (under every composition): its code and message. */
-  | { readonly kind: 'refused'; readonly code: string; readonly message: string; readonly tried: readonly SaltComposition[] }
-  /** The entered values cannot be tried at all. */
-  | { readonly kind: 'invalid'; readonly field: InvalidField; readonly message: string };
+export type { ConnectionTestResult };
+export type InvalidField = InvalidConnectionField;
 
 export type ConnectionTestKind = ConnectionTestResult['kind'];
 

@@ -26,6 +26,11 @@ export const INVOKE_CHANNELS = {
   getDayReport: 'kasir:report:day',
   exportDayReport: 'kasir:report:export-day',
   listAuditLog: 'kasir:report:audit-log',
+  getSettings: 'kasir:settings:get',
+  saveSettings: 'kasir:settings:save',
+  setAppSecret: 'kasir:settings:set-secret',
+  removeAppSecret: 'kasir:settings:remove-secret',
+  testConnection: 'kasir:settings:test-connection',
 } as const;
 
 export const EVENT_CHANNELS = {

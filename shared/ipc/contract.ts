@@ -3,6 +3,7 @@ import type { MethodInfo, MethodKind, PaymentMethod, PaymentState, WatchedState 
 import type { EventName, InvokeName } from './channels.ts';
 import type { HistoryPage, HistoryRequest, PaymentDetail } from './history.ts';
 import type { AuditRequest, AuditView, DayReport, DayReportRequest, ReportExport } from './report.ts';
+import type { ConnectionTestRequest, ConnectionTestResult, SaveSettingsResult, SecretStatus, SettingsView } from './settings.ts';
 
 /**
  * The one typed IPC contract (STYLE.md §1, §8): each operation's result type and each event's payload. The
@@ -219,6 +220,14 @@ export interface Requests {
   exportDayReport: DayReportRequest & { readonly locale?: 'id' | 'en' | undefined };
   /** The manager's audit log, newest first. */
   listAuditLog: AuditRequest;
+  /** The settings screen (./settings.ts): the values, what is wrong with a damaged file, the secret's status. */
+  getSettings: undefined;
+  /** Checked by main's schema: refused values come back as problems, each naming its field. Applied at once. */
+  saveSettings: { readonly values: unknown };
+  /** Stored in the OS keychain under the saved merchant number; never read back. */
+  setAppSecret: { readonly secret: string };
+  removeAppSecret: undefined;
+  testConnection: ConnectionTestRequest;
 }
 
 export interface ResultValues {
@@ -248,6 +257,11 @@ export interface ResultValues {
   getDayReport: DayReport;
   exportDayReport: ReportExport;
   listAuditLog: AuditView[];
+  getSettings: SettingsView;
+  saveSettings: SaveSettingsResult;
+  setAppSecret: SecretStatus;
+  removeAppSecret: SecretStatus;
+  testConnection: ConnectionTestResult;
 }
 
 export interface EventPayloads {

@@ -37,11 +37,17 @@ export const INVOKE_ROLES: { readonly [N in InvokeName]: readonly WindowRole[] }
   getDayReport: CASHIER,
   exportDayReport: CASHIER,
   listAuditLog: CASHIER,
+  getSettings: CASHIER,
+  saveSettings: CASHIER,
+  setAppSecret: CASHIER,
+  removeAppSecret: CASHIER,
+  testConnection: CASHIER,
 };
 
 /** Operations the cashier's window may call only in an open manager session. */
 export const MANAGER_ONLY: ReadonlySet<InvokeName> = new Set<InvokeName>([
   'acknowledgeLatePayment', 'getDayReport', 'exportDayReport', 'listAuditLog',
+  'getSettings', 'saveSettings', 'setAppSecret', 'removeAppSecret', 'testConnection',
 ]);
 
 export const EVENT_ROLES: { readonly [E in EventName]: readonly WindowRole[] } = {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { METHOD_ID, PAYMENT_STATES } from '../payments.ts';
 import { HISTORY_MAX_PAGE } from './history.ts';
+import { SALT_COMPOSITIONS } from '../paypro/sign.ts';
 import type { InvokeName } from './channels.ts';
 import type { Requests } from './contract.ts';
 
@@ -51,6 +52,18 @@ export const requestSchemas = {
   lockManager: z.undefined(),
   listHistory: HistoryRequest,
   getDayReport: z.strictObject({ day: Instant.optional() }),
+  getSettings: z.undefined(),
+  // The values themselves are checked by the settings schema in main, which names each refused field.
+  saveSettings: z.strictObject({ values: z.record(z.string().max(64), z.unknown()) }),
+  setAppSecret: z.strictObject({ secret: z.string().trim().min(1).max(256) }),
+  removeAppSecret: z.undefined(),
+  testConnection: z.strictObject({
+    merchantNo: z.string().max(32),
+    environment: z.enum(['sandbox', 'production']),
+    baseUrl: z.string().max(512),
+    saltComposition: z.enum(SALT_COMPOSITIONS),
+    secret: z.string().max(256).optional(),
+  }),
   exportDayReport: z.strictObject({ day: Instant.optional(), locale: z.enum(['id', 'en']).optional() }),
   listAuditLog: z.strictObject({ limit: z.number().int().min(1).max(HISTORY_MAX_PAGE).optional(), before: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER).optional() }),
   getPaymentDetail: ByTradeNo,

@@ -36,6 +36,11 @@ test('security: every IPC channel answers the page without ever carrying the app
       report: await kasir.getDayReport({}),
       exported: await kasir.exportDayReport({ locale: 'en' }),
       audit: await kasir.listAuditLog({ limit: 10 }),
+      settings: await kasir.getSettings(),
+      badSettings: await kasir.saveSettings({ values: { merchantNo: '12ab' } }),
+      secretWithoutMerchant: await kasir.setAppSecret({ secret: 'typed-in-the-page' }),
+      removeWithoutMerchant: await kasir.removeAppSecret(),
+      connection: await kasir.testConnection({ merchantNo: '8729248847', environment: 'sandbox', baseUrl: 'http://127.0.0.1:9/pay', saltComposition: 'append', secret: 'typed-in-the-page' }),
       checked: await kasir.checkPaymentNow({ tradeNo: no }),
       // No printer and no customer display in this core: each device says it is missing.
       receipt: await kasir.printReceipt({ tradeNo: no }),
@@ -77,6 +82,13 @@ test('security: every IPC channel answers the page without ever carrying the app
   expect(answers.audit.ok && answers.audit.value.map((entry) => entry.action)).toEqual([
     'report.exported', 'manager.unlocked', 'manager.wrongPin', 'manager.locked', 'pin.set',
   ]);
+  expect(answers.settings).toMatchObject({ ok: true, value: { source: 'defaults', secret: { stored: false } } });
+  // The QR is still on the counter: nothing that reopens the till is done under it.
+  expect(answers.badSettings).toMatchObject({ ok: false, code: 'PAYMENT_IN_PROGRESS' });
+  expect(answers.secretWithoutMerchant).toMatchObject({ ok: false, code: 'PAYMENT_IN_PROGRESS' });
+  expect(answers.removeWithoutMerchant).toMatchObject({ ok: false, code: 'PAYMENT_IN_PROGRESS' });
+  expect(answers.connection).toMatchObject({ ok: true, value: { kind: 'unreachable', cause: 'refused' } });
+  expect(JSON.stringify(answers), 'a secret typed in the page never comes back').not.toContain('typed-in-the-page');
   expect(answers.detail).toMatchObject({ ok: true, value: { payment: { tradeNo }, events: [{ type: 'begun' }, { type: 'created' }] } });
   expect(answers.checked).toMatchObject({ ok: true, value: { tradeNo, state: 'awaiting' } });
   expect(answers.cancelPaid).toMatchObject({ ok: false, code: 'PAYMENT_NOT_OPEN' });

@@ -78,6 +78,16 @@ const hostile: Record<InvokeName, unknown[]> = {
   getDayReport: [null, 'today', [], { day: '2026-11-26' }, { day: -1 }, { day: Number.NaN }, { day: 2 ** 60 }, { from: 0, to: 1 }],
   exportDayReport: [null, 'x', { locale: 'fr' }, { day: 1.5 }, { file: '../../etc/passwd' }, { folder: '/tmp' }, { locale: ['id'] }],
   listAuditLog: [null, 'all', { limit: 0 }, { limit: 1_000_000 }, { before: 0 }, { before: '5' }, { actor: 'manager' }],
+  getSettings: [...noPayload, { includeSecret: true }],
+  saveSettings: [undefined, null, {}, 'x', { values: 'x' }, { values: [] }, { values: null }, { values: {}, apply: false }, { settings: {} }],
+  setAppSecret: [undefined, null, {}, 'secret', { secret: '' }, { secret: '   ' }, { secret: 42 }, { secret: huge }, { secret: 's', merchantNo: '1234567890' }],
+  removeAppSecret: [...noPayload, { merchantNo: '1234567890' }],
+  testConnection: [
+    undefined, {}, { merchantNo: '1234567890' }, { merchantNo: '1234567890', environment: 'live', baseUrl: 'https://x', saltComposition: 'append' },
+    { merchantNo: '1234567890', environment: 'sandbox', baseUrl: 'https://x', saltComposition: 'md5' },
+    { merchantNo: '1234567890', environment: 'sandbox', baseUrl: huge, saltComposition: 'append' },
+    { merchantNo: '1234567890', environment: 'sandbox', baseUrl: 'https://x', saltComposition: 'append', secret: 5 },
+  ],
 };
 
 describe('security: hostile IPC payloads are refused whole', () => {
@@ -135,7 +145,9 @@ describe('security: each window\'s role is checked in main, per operation', () =
     checkPaymentNow: { tradeNo: 'abc' }, dismissPayment: { tradeNo: 'abc' }, collectRest: { tradeNo: 'abc' },
     acknowledgeLatePayment: { tradeNo: 'abc' }, printReceipt: { tradeNo: 'abc' }, toggleCustomerView: undefined,
     simulateCustomerPayment: { tradeNo: 'abc', outcome: 'paid' }, listHistory: {}, getPaymentDetail: { tradeNo: 'abc' },
-    getDayReport: {}, exportDayReport: {}, listAuditLog: {},
+    getDayReport: {}, exportDayReport: {}, listAuditLog: {}, getSettings: undefined, saveSettings: { values: {} },
+    setAppSecret: { secret: 'not-a-real-secret' }, removeAppSecret: undefined,
+    testConnection: { merchantNo: '1234567890', environment: 'sandbox', baseUrl: 'http://127.0.0.1:9/x', saltComposition: 'append' },
   };
 
   it('the customer display may read what it shows, and nothing else: it cannot charge, cancel or look payments up', async () => {
@@ -157,7 +169,10 @@ describe('security: each window\'s role is checked in main, per operation', () =
     expect(await core.invoke('lockManager', undefined)).toMatchObject({ ok: true, value: { active: false } });
     expect(await core.invoke('acknowledgeLatePayment', { tradeNo: 'abc' })).toMatchObject({ ok: false, code: 'MANAGER_ONLY' });
     expect(await core.invoke('acknowledgeLatePayment', { tradeNo: 42 })).toMatchObject({ ok: false, code: 'MANAGER_ONLY' });
-    expect([...MANAGER_ONLY].sort()).toEqual(['acknowledgeLatePayment', 'exportDayReport', 'getDayReport', 'listAuditLog']);
+    expect([...MANAGER_ONLY].sort()).toEqual([
+      'acknowledgeLatePayment', 'exportDayReport', 'getDayReport', 'getSettings', 'listAuditLog', 'removeAppSecret', 'saveSettings',
+      'setAppSecret', 'testConnection',
+    ]);
     for (const name of MANAGER_ONLY) expect(await core.invoke(name, valid[name]), name).toMatchObject({ ok: false, code: 'MANAGER_ONLY' });
     expect(await core.invoke('setManagerPin', { pin: '7391' }), 'no new PIN without the old one').toMatchObject({ ok: false, code: 'PIN_ALREADY_SET' });
     expect(await core.invoke('unlockManager', { pin: '5829' }, 'customer')).toMatchObject({ ok: false, code: 'FORBIDDEN_ROLE' });
