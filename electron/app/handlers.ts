@@ -8,7 +8,7 @@ import { toView } from '../payments/view.ts';
 import type { Simulator } from '../simulator/index.ts';
 import type { ManagerAccess } from '../manager/access.ts';
 import { getPaymentDetail, listHistory, maySee } from '../history/history-handlers.ts';
-import { exportDayReport, getDayReport, listAuditLog } from '../reports/report-handlers.ts';
+import { exportDayReport, getDayReport, listAuditLog, reconcileDay } from '../reports/report-handlers.ts';
 import type { SettingsContext } from '../settings/settings-handlers.ts';
 import { getSettings, removeAppSecret, runConnectionTest, saveSettings, setAppSecret } from '../settings/settings-handlers.ts';
 import type { Devices } from './devices.ts';
@@ -79,6 +79,7 @@ export function createHandlers(context: HandlerContext): Handlers {
     getDayReport: async ({ day }) => (closing ? getDayReport(day, closing) : blocked()),
     exportDayReport: async ({ day, locale }) => (closing ? exportDayReport(day, locale ?? 'id', closing) : blocked()),
     listAuditLog: async (request) => (closing ? listAuditLog(request, closing) : blocked()),
+    reconcileDay: async ({ day }) => (closing ? reconcileDay(day, closing) : blocked()),
     getSettings: () => getSettings(settingsContext),
     saveSettings: ({ values }) => saveSettings(values, settingsContext),
     setAppSecret: ({ secret }) => setAppSecret(secret, settingsContext),

@@ -10,7 +10,7 @@ import type { Payment, PaymentEvent } from './payment.ts';
  * payment: it becomes a failed check the cashier is told about, and Kasir asks again.
  */
 type CreateEvent = Extract<PaymentEvent, { type: 'created' | 'unusable' | 'refused' | 'notSent' | 'outcomeUnknown' }>;
-type CheckEvent = Extract<PaymentEvent, { type: 'pending' | 'paid' | 'partial' | 'declined' | 'absent' | 'checkFailed' }>;
+export type CheckEvent = Extract<PaymentEvent, { type: 'pending' | 'paid' | 'partial' | 'declined' | 'absent' | 'checkFailed' }>;
 
 /** What a creating call (payIn or paymentLink) answers; a payment link carries no QR or VA number. */
 export type CreateAnswer = Omit<PayInResponse, 'qrString' | 'vaNumber' | 'remark'> & Partial<Pick<PayInResponse, 'qrString' | 'vaNumber'>>;

@@ -9,7 +9,8 @@ import { PaymentBook } from './book.ts';
 import type { Clock } from './clock.ts';
 import { systemClock } from './clock.ts';
 import type { MethodCatalogue, MethodDefinition } from './catalogue.ts';
-import { createdEvent } from './gateway-answers.ts';
+import { createdEvent, queryEvent } from './gateway-answers.ts';
+import type { CheckEvent } from './gateway-answers.ts';
 import type {
   AuditEntry, AuditQuery, AuditRecord, HistoryQuery, JournalEvent, JournalProblem, PaymentJournal, TotalsRow,
 } from './journal.ts';
@@ -210,6 +211,17 @@ export class PaymentService {
     const checked = await this.#watcher.check(tradeNo);
     if (!holdsCounter(checked.payment)) return ok(checked.payment);
     return ok(await this.#book.apply(tradeNo, { type: 'cancel', confirmed: checked.conclusive }));
+  }
+
+  /**
+   * Reconciliation's look at the gateway: a payment still watched changes as the answer says; one the till is done
+   * with is only compared (what the answer would have meant), never changed.
+   */
+  async recheck(tradeNo: string): Promise<{ readonly payment: Payment; readonly compared?: CheckEvent } | undefined> {
+    const followed = this.#book.get(tradeNo);
+    if (followed && isWatched(followed)) return { payment: (await this.#watcher.check(tradeNo)).payment };
+    const payment = await this.find(tradeNo);
+    return payment && { payment, compared: queryEvent(await this.#options.gateway.queryPayInResult(tradeNo), payment) };
   }
 
   /** The cashier's "check now", allowed once every few seconds per payment. */

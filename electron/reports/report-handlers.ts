@@ -1,5 +1,5 @@
 import type { ErrorCode } from '../../shared/ipc/contract.ts';
-import type { AuditRequest, AuditView, DayReport, ReportExport } from '../../shared/ipc/report.ts';
+import type { AuditRequest, AuditView, DayReport, ReconcileReport, ReportExport } from '../../shared/ipc/report.ts';
 import type { Result } from '../../shared/result.ts';
 import { ok } from '../../shared/result.ts';
 import type { AuditEntry } from '../payments/journal.ts';
@@ -7,6 +7,7 @@ import type { ReportLocale } from './day-csv.ts';
 import { writeDayCsv } from './day-csv.ts';
 import type { ReportContext } from './day-report.ts';
 import { buildDayReport, businessDayOf, paymentsOfDay } from './day-report.ts';
+import { reconcileDay as reconcile } from './reconcile.ts';
 
 /** Closing the day, for the manager (main checks the session before these run: shared/ipc/roles.ts MANAGER_ONLY). */
 export interface ClosingContext extends ReportContext {
@@ -34,4 +35,11 @@ export async function exportDayReport(day: number | undefined, locale: ReportLoc
 export async function listAuditLog(request: AuditRequest, context: Pick<ClosingContext, 'payments'>): Promise<Result<AuditView[], ErrorCode>> {
   const records = await context.payments.auditLog({ limit: request.limit ?? AUDIT_DEFAULT_PAGE, before: request.before });
   return ok(records.map(({ id, at, actor, action, detail }) => ({ id, at, actor, action, detail })));
+}
+
+export async function reconcileDay(day: number | undefined, context: ClosingContext): Promise<Result<ReconcileReport, ErrorCode>> {
+  const report = await reconcile(day ?? context.now(), context);
+  const count = (finding: string): number => report.rows.filter((row) => row.finding === finding).length;
+  await context.audit('day.reconciled', { from: report.from, checked: report.rows.length, changed: count('changed'), paidAtGateway: count('paidAtGateway') });
+  return ok(report);
 }

@@ -26,6 +26,7 @@ export const INVOKE_CHANNELS = {
   getDayReport: 'kasir:report:day',
   exportDayReport: 'kasir:report:export-day',
   listAuditLog: 'kasir:report:audit-log',
+  reconcileDay: 'kasir:report:reconcile-day',
   getSettings: 'kasir:settings:get',
   saveSettings: 'kasir:settings:save',
   setAppSecret: 'kasir:settings:set-secret',

@@ -2,7 +2,7 @@ import type { Result } from '../result.ts';
 import type { MethodInfo, MethodKind, PaymentMethod, PaymentState, WatchedState } from '../payments.ts';
 import type { EventName, InvokeName } from './channels.ts';
 import type { HistoryPage, HistoryRequest, PaymentDetail } from './history.ts';
-import type { AuditRequest, AuditView, DayReport, DayReportRequest, ReportExport } from './report.ts';
+import type { AuditRequest, AuditView, DayReport, DayReportRequest, ReconcileReport, ReportExport } from './report.ts';
 import type { ConnectionTestRequest, ConnectionTestResult, SaveSettingsResult, SecretStatus, SettingsView } from './settings.ts';
 
 /**
@@ -220,6 +220,8 @@ export interface Requests {
   exportDayReport: DayReportRequest & { readonly locale?: 'id' | 'en' | undefined };
   /** The manager's audit log, newest first. */
   listAuditLog: AuditRequest;
+  /** Asks the gateway again about every doubtful or unfinished payment of the business day; says what changed. */
+  reconcileDay: DayReportRequest;
   /** The settings screen (./settings.ts): the values, what is wrong with a damaged file, the secret's status. */
   getSettings: undefined;
   /** Checked by main's schema: refused values come back as problems, each naming its field. Applied at once. */
@@ -257,6 +259,7 @@ export interface ResultValues {
   getDayReport: DayReport;
   exportDayReport: ReportExport;
   listAuditLog: AuditView[];
+  reconcileDay: ReconcileReport;
   getSettings: SettingsView;
   saveSettings: SaveSettingsResult;
   setAppSecret: SecretStatus;

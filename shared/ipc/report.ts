@@ -71,3 +71,23 @@ export interface AuditView {
   readonly action: string;
   readonly detail: Readonly<Record<string, string | number | boolean | null>>;
 }
+
+/**
+ * What reconciliation found for one payment: it changed (the gateway's answer moved it, e.g. cancelled → paid),
+ * the gateway says it was paid although the till is done with it (a manager must look), it stands as it was, or
+ * the gateway gave no usable answer.
+ */
+export type ReconcileFinding = 'changed' | 'paidAtGateway' | 'unchanged' | 'noAnswer';
+
+export interface ReconcileRow {
+  readonly payment: PaymentView;
+  readonly before: PaymentState;
+  readonly finding: ReconcileFinding;
+}
+
+export interface ReconcileReport {
+  readonly from: number;
+  readonly to: number;
+  /** Every doubtful or unfinished payment of the day that was asked about, newest first. */
+  readonly rows: readonly ReconcileRow[];
+}

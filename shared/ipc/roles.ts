@@ -37,6 +37,7 @@ export const INVOKE_ROLES: { readonly [N in InvokeName]: readonly WindowRole[] }
   getDayReport: CASHIER,
   exportDayReport: CASHIER,
   listAuditLog: CASHIER,
+  reconcileDay: CASHIER,
   getSettings: CASHIER,
   saveSettings: CASHIER,
   setAppSecret: CASHIER,
@@ -46,7 +47,7 @@ export const INVOKE_ROLES: { readonly [N in InvokeName]: readonly WindowRole[] }
 
 /** Operations the cashier's window may call only in an open manager session. */
 export const MANAGER_ONLY: ReadonlySet<InvokeName> = new Set<InvokeName>([
-  'acknowledgeLatePayment', 'getDayReport', 'exportDayReport', 'listAuditLog',
+  'acknowledgeLatePayment', 'getDayReport', 'exportDayReport', 'listAuditLog', 'reconcileDay',
   'getSettings', 'saveSettings', 'setAppSecret', 'removeAppSecret', 'testConnection',
 ]);
 

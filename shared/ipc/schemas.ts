@@ -52,6 +52,7 @@ export const requestSchemas = {
   lockManager: z.undefined(),
   listHistory: HistoryRequest,
   getDayReport: z.strictObject({ day: Instant.optional() }),
+  reconcileDay: z.strictObject({ day: Instant.optional() }),
   getSettings: z.undefined(),
   // The values themselves are checked by the settings schema in main, which names each refused field.
   saveSettings: z.strictObject({ values: z.record(z.string().max(64), z.unknown()) }),

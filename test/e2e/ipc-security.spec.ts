@@ -35,6 +35,7 @@ test('security: every IPC channel answers the page without ever carrying the app
       detail: await kasir.getPaymentDetail({ tradeNo: no }),
       report: await kasir.getDayReport({}),
       exported: await kasir.exportDayReport({ locale: 'en' }),
+      reconciled: await kasir.reconcileDay({}),
       audit: await kasir.listAuditLog({ limit: 10 }),
       settings: await kasir.getSettings(),
       badSettings: await kasir.saveSettings({ values: { merchantNo: '12ab' } }),
@@ -79,8 +80,9 @@ test('security: every IPC channel answers the page without ever carrying the app
   expect(answers.history).toMatchObject({ ok: true, value: { payments: [{ tradeNo }] } });
   expect(answers.report).toMatchObject({ ok: true, value: { openCount: 1, received: 0 } });
   expect(answers.exported).toMatchObject({ ok: true, value: { rows: 1 } });
+  expect(answers.reconciled).toMatchObject({ ok: true, value: { rows: [{ payment: { tradeNo }, before: 'awaiting', finding: 'unchanged' }] } });
   expect(answers.audit.ok && answers.audit.value.map((entry) => entry.action)).toEqual([
-    'report.exported', 'manager.unlocked', 'manager.wrongPin', 'manager.locked', 'pin.set',
+    'day.reconciled', 'report.exported', 'manager.unlocked', 'manager.wrongPin', 'manager.locked', 'pin.set',
   ]);
   expect(answers.settings).toMatchObject({ ok: true, value: { source: 'defaults', secret: { stored: false } } });
   // The QR is still on the counter: nothing that reopens the till is done under it.

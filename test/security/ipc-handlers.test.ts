@@ -79,6 +79,7 @@ const hostile: Record<InvokeName, unknown[]> = {
   exportDayReport: [null, 'x', { locale: 'fr' }, { day: 1.5 }, { file: '../../etc/passwd' }, { folder: '/tmp' }, { locale: ['id'] }],
   listAuditLog: [null, 'all', { limit: 0 }, { limit: 1_000_000 }, { before: 0 }, { before: '5' }, { actor: 'manager' }],
   getSettings: [...noPayload, { includeSecret: true }],
+  reconcileDay: [null, 'today', { day: 'today' }, { day: 0.5 }, { day: -5 }, { tradeNos: ['abc'] }],
   saveSettings: [undefined, null, {}, 'x', { values: 'x' }, { values: [] }, { values: null }, { values: {}, apply: false }, { settings: {} }],
   setAppSecret: [undefined, null, {}, 'secret', { secret: '' }, { secret: '   ' }, { secret: 42 }, { secret: huge }, { secret: 's', merchantNo: '1234567890' }],
   removeAppSecret: [...noPayload, { merchantNo: '1234567890' }],
@@ -145,7 +146,7 @@ describe('security: each window\'s role is checked in main, per operation', () =
     checkPaymentNow: { tradeNo: 'abc' }, dismissPayment: { tradeNo: 'abc' }, collectRest: { tradeNo: 'abc' },
     acknowledgeLatePayment: { tradeNo: 'abc' }, printReceipt: { tradeNo: 'abc' }, toggleCustomerView: undefined,
     simulateCustomerPayment: { tradeNo: 'abc', outcome: 'paid' }, listHistory: {}, getPaymentDetail: { tradeNo: 'abc' },
-    getDayReport: {}, exportDayReport: {}, listAuditLog: {}, getSettings: undefined, saveSettings: { values: {} },
+    getDayReport: {}, exportDayReport: {}, listAuditLog: {}, reconcileDay: {}, getSettings: undefined, saveSettings: { values: {} },
     setAppSecret: { secret: 'not-a-real-secret' }, removeAppSecret: undefined,
     testConnection: { merchantNo: '1234567890', environment: 'sandbox', baseUrl: 'http://127.0.0.1:9/x', saltComposition: 'append' },
   };
@@ -170,7 +171,7 @@ describe('security: each window\'s role is checked in main, per operation', () =
     expect(await core.invoke('acknowledgeLatePayment', { tradeNo: 'abc' })).toMatchObject({ ok: false, code: 'MANAGER_ONLY' });
     expect(await core.invoke('acknowledgeLatePayment', { tradeNo: 42 })).toMatchObject({ ok: false, code: 'MANAGER_ONLY' });
     expect([...MANAGER_ONLY].sort()).toEqual([
-      'acknowledgeLatePayment', 'exportDayReport', 'getDayReport', 'getSettings', 'listAuditLog', 'removeAppSecret', 'saveSettings',
+      'acknowledgeLatePayment', 'exportDayReport', 'getDayReport', 'getSettings', 'listAuditLog', 'reconcileDay', 'removeAppSecret', 'saveSettings',
       'setAppSecret', 'testConnection',
     ]);
     for (const name of MANAGER_ONLY) expect(await core.invoke(name, valid[name]), name).toMatchObject({ ok: false, code: 'MANAGER_ONLY' });
