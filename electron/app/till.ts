@@ -15,7 +15,7 @@ import { CONNECTION_TROUBLE_AFTER, toView } from '../payments/view.ts';
 import { systemClock } from '../payments/clock.ts';
 import type { Payment } from '../payments/payment.ts';
 import type { SecretStore } from '../secrets/secret-store.ts';
-import { SecretStoreUnavailableError, appSecretAccount } from '../secrets/secret-store.ts';
+import { SecretStoreLockedError, SecretStoreUnavailableError, appSecretAccount } from '../secrets/secret-store.ts';
 import type { Settings } from '../settings/settings.ts';
 import { baseUrlFor, loadSettings } from '../settings/settings.ts';
 import type { Simulator, SimulatorOptions } from '../simulator/index.ts';
@@ -107,6 +107,7 @@ async function openGateway(settings: Settings, options: KasirCoreOptions): Promi
     secret = await options.secretStore.get(appSecretAccount(settings.merchantNo));
   } catch (error) {
     if (error instanceof SecretStoreUnavailableError) return { ok: false, code: 'KEYCHAIN_UNAVAILABLE' };
+    if (error instanceof SecretStoreLockedError) return { ok: false, code: 'KEYCHAIN_LOCKED' };
     throw error;
   }
   if (secret === undefined || secret === '') return { ok: false, code: 'SECRET_MISSING' };

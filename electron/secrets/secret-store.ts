@@ -1,3 +1,5 @@
+import { defaultKeyringLocked } from './linux-keyring.ts';
+
 /**
  * The app secret lives only in the OS keychain (macOS Keychain, Windows Credential Manager, Linux Secret
  * Service) behind this small interface (STYLE.md §6, §7). Storage fails closed: when the keychain cannot be
@@ -20,9 +22,25 @@ export class SecretStoreUnavailableError extends Error {
   }
 }
 
+/**
+ * The keychain answered, but it is locked (Linux: the login keyring was not unlocked, e.g. an automatic login), so
+ * it cannot say whether a secret is stored. Unlocking it (logging in to the desktop) and "Try again" fixes it.
+ */
+export class SecretStoreLockedError extends Error {
+  readonly code = 'KEYCHAIN_LOCKED';
+  constructor() {
+    super('The OS keychain is locked: unlock it (log in to the desktop session), then try again.');
+    this.name = 'SecretStoreLockedError';
+  }
+}
+
 /** The keychain account under which a merchant's app secret is kept. */
 export function appSecretAccount(merchantNo: string): string {
   return `paypro-app-secret:${merchantNo}`;
+}
+
+async function defaultIsLocked(): Promise<boolean> {
+  return process.platform === 'linux' && (await defaultKeyringLocked()) === true;
 }
 
 interface KeytarBinding {
@@ -43,8 +61,12 @@ export class KeytarSecretStore implements SecretStore {
   private binding: Promise<KeytarBinding> | undefined;
   private readonly service: string;
 
-  constructor(service = 'Kasir') {
+  private readonly isLocked: () => Promise<boolean>;
+
+  /** `isLocked`: how to tell a locked keychain (Linux: ask the Secret Service; elsewhere the OS prompts itself). */
+  constructor(service = 'Kasir', isLocked: () => Promise<boolean> = defaultIsLocked) {
     this.service = service;
+    this.isLocked = isLocked;
   }
 
   async isAvailable(): Promise<boolean> {
@@ -59,11 +81,15 @@ export class KeytarSecretStore implements SecretStore {
 
   async get(account: string): Promise<string | undefined> {
     const keytar = await this.keytar('get');
+    let found: string | null;
     try {
-      return (await keytar.getPassword(this.service, account)) ?? undefined;
+      found = await keytar.getPassword(this.service, account);
     } catch (error) {
       throw new SecretStoreUnavailableError('get', error);
     }
+    // A locked Linux keyring answers "nothing" too: tell the two apart before calling the secret missing.
+    if (found === null && (await this.isLocked())) throw new SecretStoreLockedError();
+    return found ?? undefined;
   }
 
   async set(account: string, secret: string): Promise<void> {
@@ -72,6 +98,7 @@ export class KeytarSecretStore implements SecretStore {
     try {
       await keytar.setPassword(this.service, account, secret);
     } catch (error) {
+      if (await this.isLocked()) throw new SecretStoreLockedError();
       throw new SecretStoreUnavailableError('set', error);
     }
   }
@@ -81,6 +108,7 @@ export class KeytarSecretStore implements SecretStore {
     try {
       return await keytar.deletePassword(this.service, account);
     } catch (error) {
+      if (await this.isLocked()) throw new SecretStoreLockedError();
       throw new SecretStoreUnavailableError('delete', error);
     }
   }

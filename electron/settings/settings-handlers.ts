@@ -6,7 +6,7 @@ import { testConnection } from '../manager/test-connection.ts';
 import type { TestConnectionDeps } from '../manager/test-connection.ts';
 import type { AuditEntry, AuditRecord } from '../payments/journal.ts';
 import type { SecretStore } from '../secrets/secret-store.ts';
-import { SecretStoreUnavailableError, appSecretAccount } from '../secrets/secret-store.ts';
+import { SecretStoreLockedError, SecretStoreUnavailableError, appSecretAccount } from '../secrets/secret-store.ts';
 import { changedFields, problemsOf, readSettingsFile, writeSettingsFile } from './settings-file.ts';
 import { settingsSchema } from './settings.ts';
 
@@ -38,6 +38,7 @@ async function secretStatus(merchantNo: string | undefined, context: SettingsCon
     stored = (await context.secretStore.get(appSecretAccount(merchantNo))) !== undefined;
   } catch (error) {
     if (error instanceof SecretStoreUnavailableError) return { stored: false, setAt: undefined, keychain: 'unavailable' };
+    if (error instanceof SecretStoreLockedError) return { stored: false, setAt: undefined, keychain: 'locked' };
     throw error;
   }
   const log = stored ? await context.auditLog().catch(() => undefined) : undefined;
@@ -75,6 +76,7 @@ async function keychain(work: () => Promise<unknown>): Promise<Result<true, Erro
     return ok(true);
   } catch (error) {
     if (error instanceof SecretStoreUnavailableError) return err('KEYCHAIN_UNAVAILABLE', 'The OS keychain cannot be reached.');
+    if (error instanceof SecretStoreLockedError) return err('KEYCHAIN_LOCKED', 'The OS keychain is locked: unlock it, then try again.');
     throw error;
   }
 }
@@ -109,7 +111,7 @@ export async function runConnectionTest(request: ConnectionTestRequest, context:
   let secret = request.secret?.trim();
   if (!secret) {
     const stored = await context.secretStore.get(appSecretAccount(request.merchantNo)).catch((error: unknown) => {
-      if (error instanceof SecretStoreUnavailableError) return undefined;
+      if (error instanceof SecretStoreUnavailableError || error instanceof SecretStoreLockedError) return undefined;
       throw error;
     });
     if (stored === undefined) return ok({ kind: 'invalid', field: 'secret', message: 'Type the app secret: none is stored for this merchant number.' });

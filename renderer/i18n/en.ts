@@ -176,6 +176,8 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'error.notDemoMode': 'Simulated payments exist only in demo mode.',
   'error.keychainUnavailable':
     'Kasir cannot read the Paypro key stored on this computer. Press Try again; if it stays like this, call your store manager.',
+  'error.keychainLocked':
+    'This computer\'s keychain is still locked, so the Paypro key cannot be read. Unlock it (log in to the computer), then press Try again.',
   'error.secretMissing':
     'The Paypro key has not been entered on this computer. Ask your store manager to enter it, then press Try again.',
   'error.settingsInvalid':

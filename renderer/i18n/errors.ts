@@ -57,6 +57,8 @@ export function errorMessageKey(code: ErrorCode): MessageKey {
       return 'error.notDemoMode';
     case 'KEYCHAIN_UNAVAILABLE':
       return 'error.keychainUnavailable';
+    case 'KEYCHAIN_LOCKED':
+      return 'error.keychainLocked';
     case 'SECRET_MISSING':
       return 'error.secretMissing';
     case 'SETTINGS_INVALID':

@@ -178,6 +178,8 @@ export const id = {
   'error.notDemoMode': 'Simulasi pembayaran hanya ada di mode demo.',
   'error.keychainUnavailable':
     'Kasir tidak bisa membaca kunci Paypro yang tersimpan di komputer ini. Tekan Coba lagi; jika tetap begini, hubungi manajer toko.',
+  'error.keychainLocked':
+    'Brankas kunci komputer ini masih terkunci, jadi kunci Paypro tidak bisa dibaca. Buka kuncinya (masuk ke akun komputer), lalu tekan Coba lagi.',
   'error.secretMissing':
     'Kunci Paypro belum diisi di komputer ini. Minta manajer toko mengisinya, lalu tekan Coba lagi.',
   'error.settingsInvalid':

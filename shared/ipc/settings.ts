@@ -62,8 +62,8 @@ export interface SecretStatus {
   readonly stored: boolean;
   /** When it was last set through Kasir, from the audit log (absent: set by `npm run configure`, or never). */
   readonly setAt: number | undefined;
-  /** The OS keychain answered. */
-  readonly keychain: 'ok' | 'unavailable';
+  /** The OS keychain answered; it is locked (Linux: unlock the login keyring); it cannot be reached. */
+  readonly keychain: 'ok' | 'locked' | 'unavailable';
 }
 
 export interface SettingsView {
