@@ -3,10 +3,13 @@ import { app, dialog } from 'electron';
 import type { BrowserWindow } from 'electron';
 import { createKasirCore } from '../app/core.ts';
 import type { KasirCore } from '../app/core.ts';
+import { EncryptedFileSecretStore } from '../secrets/encrypted-file-store.ts';
+import { FallbackSecretStore } from '../secrets/fallback-store.ts';
 import { KeytarSecretStore } from '../secrets/secret-store.ts';
 import { CustomerDisplay } from './customer-window.ts';
 import { WindowRoles, registerIpc } from './ipc.ts';
 import { createElectronReceiptPrinter } from './print-receipt.ts';
+import { safeStorageCipher } from './safe-storage.ts';
 import { appPaths } from './paths.ts';
 import { registerAppScheme, serveRenderer } from './protocol.ts';
 import { devServerOrigin } from './security.ts';
@@ -54,7 +57,11 @@ if (!app.requestSingleInstanceLock()) {
     core = await createKasirCore({
       settingsFile: join(app.getPath('userData'), 'settings.json'),
       journalFile: join(app.getPath('userData'), 'journal.sqlite'),
-      secretStore: new KeytarSecretStore('Kasir'),
+      // The OS keychain; without one, the OS's own encryption in a file of Kasir's (never plain text).
+      secretStore: new FallbackSecretStore(
+        new KeytarSecretStore('Kasir'),
+        new EncryptedFileSecretStore(join(app.getPath('userData'), 'secret.enc.json'), safeStorageCipher()),
+      ),
       devices: { customerDisplay, receipts },
       onBug: (operation, error) => console.error(`[kasir] bug in ${operation}:`, error instanceof Error ? error.stack : 'unknown error'),
     });

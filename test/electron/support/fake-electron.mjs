@@ -56,6 +56,14 @@ export const session = {
 
 export const dialog = { showErrorBox(title, message) { recorded.errorBoxes.push([title, message]); } };
 
+// No OS encryption in the stand-in: the fallback secret store must refuse rather than keep plain text.
+export const safeStorage = {
+  isEncryptionAvailable: () => false,
+  getSelectedStorageBackend: () => 'basic_text',
+  encryptString: () => { throw new Error('no encryption in the fake electron'); },
+  decryptString: () => { throw new Error('no encryption in the fake electron'); },
+};
+
 export const shell = { openExternal: async (url) => { recorded.openedExternally.push(url); } };
 
 const DEFAULT_DISPLAYS = [{ id: 1, bounds: { x: 0, y: 0, width: 1280, height: 800 } }];
