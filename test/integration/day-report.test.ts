@@ -1,53 +1,34 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PaymentView } from '../../shared/ipc/contract.ts';
 import type { AuditView, DayReport, ReportExport } from '../../shared/ipc/report.ts';
 import type { KasirCore } from '../../electron/app/core.ts';
-import { createKasirCore } from '../../electron/app/core.ts';
 import { DAY_MS, businessDayStart } from '../../electron/history/business-day.ts';
-import { MemorySecretStore } from '../../electron/secrets/memory-store.ts';
 import type { Simulator } from '../../electron/simulator/index.ts';
-import { startSimulator } from '../../electron/simulator/index.ts';
-import { OffsetClock } from '../support/offset-clock.ts';
+import type { OffsetClock } from '../support/offset-clock.ts';
+import type { SandboxTill } from '../support/sandbox-till.ts';
+import { openSandboxTill, value } from '../support/sandbox-till.ts';
 
 /**
  * Closing the day through main: the real core in sandbox mode against the simulator, the real journal file. The
  * report and the CSV are checked against sums computed here, independently, from the journal's own rows (read
  * with node:sqlite once the till has closed it).
  */
-const SECRET = 'day-report-secret-0123456789';
 const PIN = '5829';
 
-let dir: string;
-let clock: OffsetClock;
-let sim: Simulator;
+let till: SandboxTill;
 let core: KasirCore;
+let sim: Simulator;
+let clock: OffsetClock;
+let dir: string;
 
 beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'kasir-day-report-'));
-  clock = new OffsetClock();
-  sim = await startSimulator({ secret: SECRET });
-  await writeFile(join(dir, 'settings.json'), JSON.stringify({ merchantNo: sim.merchantNo, sandboxBaseUrl: sim.baseUrl, notifyUrl: 'https://shop.example/notify' }));
-  const store = new MemorySecretStore();
-  await store.set(`paypro-app-secret:${sim.merchantNo}`, SECRET);
-  core = await createKasirCore({
-    settingsFile: join(dir, 'settings.json'), journalFile: join(dir, 'journal.sqlite'), secretStore: store, clock, timing: { counterCheckMs: 50 },
-  });
+  till = await openSandboxTill();
+  ({ core, sim, clock, dir } = till);
 });
-afterEach(async () => {
-  await core.close();
-  await sim.close();
-  await rm(dir, { recursive: true, force: true });
-});
-
-async function value<T>(result: Promise<unknown>): Promise<T> {
-  const settled = (await result) as { ok: boolean; value?: T; code?: string };
-  if (!settled.ok) throw new Error(`refused: ${settled.code}`);
-  return settled.value as T;
-}
+afterEach(() => till.close());
 
 /** One payment from charge to its end: settled at the simulator ('paid' / 'partial') or cancelled on the till. */
 async function sale(amount: number, outcome: 'paid' | 'partial' | 'cancel', method: 'QRIS' | 'VA' = 'QRIS'): Promise<string> {

@@ -1,59 +1,37 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PaymentView } from '../../shared/ipc/contract.ts';
 import type { HistoryPage, PaymentDetail } from '../../shared/ipc/history.ts';
 import type { KasirCore } from '../../electron/app/core.ts';
-import { createKasirCore } from '../../electron/app/core.ts';
 import type { ReceiptRequest } from '../../electron/app/devices.ts';
 import { DAY_MS, businessDayStart } from '../../electron/history/business-day.ts';
-import { MemorySecretStore } from '../../electron/secrets/memory-store.ts';
 import type { Simulator } from '../../electron/simulator/index.ts';
-import { startSimulator } from '../../electron/simulator/index.ts';
 import { ok } from '../../shared/result.ts';
-import { OffsetClock } from '../support/offset-clock.ts';
+import type { OffsetClock } from '../support/offset-clock.ts';
+import type { SandboxTill } from '../support/sandbox-till.ts';
+import { openSandboxTill, value } from '../support/sandbox-till.ts';
 
 /**
  * History through main as the cashier's window asks for it: the real core in sandbox mode against the simulator on
  * loopback, the real journal file, a clock the test moves to make "yesterday". The cashier sees today's business
  * day; everything older needs a manager session, and main decides from the request itself.
  */
-const SECRET = 'history-access-secret-0123456789';
 const PIN = '5829';
 
-let dir: string;
-let clock: OffsetClock;
-let sim: Simulator;
+let till: SandboxTill;
 let core: KasirCore;
+let sim: Simulator;
+let clock: OffsetClock;
 let printed: ReceiptRequest[];
 
 beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'kasir-history-access-'));
-  clock = new OffsetClock();
   printed = [];
-  sim = await startSimulator({ secret: SECRET });
-  await writeFile(join(dir, 'settings.json'), JSON.stringify({ merchantNo: sim.merchantNo, sandboxBaseUrl: sim.baseUrl, notifyUrl: 'https://shop.example/notify' }));
-  const store = new MemorySecretStore();
-  await store.set(`paypro-app-secret:${sim.merchantNo}`, SECRET);
-  core = await createKasirCore({
-    settingsFile: join(dir, 'settings.json'), journalFile: join(dir, 'journal.sqlite'), secretStore: store, clock, timing: { counterCheckMs: 50 },
+  till = await openSandboxTill({
     // Printing itself is Electron's (not runnable here): this printer only records what main asked it to print.
-    devices: { receipts: { print: async (request) => (printed.push(request), ok({ printedTo: 'pdf' as const, file: undefined })) } },
+    core: { devices: { receipts: { print: async (request) => (printed.push(request), ok({ printedTo: 'pdf' as const, file: undefined })) } } },
   });
-  expect(core.info.mode).toBe('sandbox');
+  ({ core, sim, clock } = till);
 });
-afterEach(async () => {
-  await core.close();
-  await sim.close();
-  await rm(dir, { recursive: true, force: true });
-});
-
-async function value<T>(result: Promise<unknown>): Promise<T> {
-  const settled = (await result) as { ok: boolean; value?: T; code?: string };
-  if (!settled.ok) throw new Error(`refused: ${settled.code}`);
-  return settled.value as T;
-}
+afterEach(() => till.close());
 
 /** A payment charged and cancelled at once: it leaves the counter free for the next. */
 async function cancelled(amount: number): Promise<string> {

@@ -1,55 +1,30 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PaymentView } from '../../shared/ipc/contract.ts';
 import type { AuditView, ReconcileReport } from '../../shared/ipc/report.ts';
 import type { KasirCore } from '../../electron/app/core.ts';
-import { createKasirCore } from '../../electron/app/core.ts';
-import { MemorySecretStore } from '../../electron/secrets/memory-store.ts';
 import type { Simulator } from '../../electron/simulator/index.ts';
-import { startSimulator } from '../../electron/simulator/index.ts';
-import { OffsetClock } from '../support/offset-clock.ts';
+import type { OffsetClock } from '../support/offset-clock.ts';
+import type { SandboxTill } from '../support/sandbox-till.ts';
+import { openSandboxTill, value } from '../support/sandbox-till.ts';
 
 /**
  * Reconciliation against simulator orders changed behind the till's back: the real core in sandbox mode, the
  * simulator on loopback, the real journal. Orders are settled at the simulator between the till's own checks, and
  * one after the till gave up watching it.
  */
-const SECRET = 'reconcile-secret-0123456789';
 const PIN = '5829';
 
-let dir: string;
-let clock: OffsetClock;
-let sim: Simulator;
+let till: SandboxTill;
 let core: KasirCore;
+let sim: Simulator;
+let clock: OffsetClock;
 
 beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'kasir-reconcile-'));
-  clock = new OffsetClock();
-  sim = await startSimulator({ secret: SECRET });
   // The business day turns twelve hours from now, so the minutes this test moves the clock stay inside one day.
-  const businessDayStartHour = (new Date().getHours() + 12) % 24;
-  await writeFile(join(dir, 'settings.json'), JSON.stringify({
-    merchantNo: sim.merchantNo, sandboxBaseUrl: sim.baseUrl, notifyUrl: 'https://shop.example/notify', watchGraceMinutes: 1, businessDayStartHour,
-  }));
-  const store = new MemorySecretStore();
-  await store.set(`paypro-app-secret:${sim.merchantNo}`, SECRET);
-  core = await createKasirCore({
-    settingsFile: join(dir, 'settings.json'), journalFile: join(dir, 'journal.sqlite'), secretStore: store, clock, timing: { counterCheckMs: 50 },
-  });
+  till = await openSandboxTill({ settings: { watchGraceMinutes: 1, businessDayStartHour: (new Date().getHours() + 12) % 24 } });
+  ({ core, sim, clock } = till);
 });
-afterEach(async () => {
-  await core.close();
-  await sim.close();
-  await rm(dir, { recursive: true, force: true });
-});
-
-async function value<T>(result: Promise<unknown>): Promise<T> {
-  const settled = (await result) as { ok: boolean; value?: T; code?: string };
-  if (!settled.ok) throw new Error(`refused: ${settled.code}`);
-  return settled.value as T;
-}
+afterEach(() => till.close());
 
 async function cancelled(amount: number): Promise<string> {
   const { tradeNo } = await value<PaymentView>(core.invoke('startPayment', { amount, method: 'QRIS' }));
