@@ -1,10 +1,9 @@
-import { useEffect } from 'react';
+import { Suspense, lazy, useEffect } from 'react';
 import type { PaymentView } from '../shared/ipc/contract.ts';
 import { useKasirApi } from './api-context.ts';
 import { ChargeScreen } from './charge/ChargeScreen.tsx';
 import { useT } from './i18n/useT.ts';
 import { followManagerChanges, loadManagerState } from './manager/manager-actions.ts';
-import { ManagerPinDialog } from './manager/ManagerPinDialog.tsx';
 import { followPaymentUpdates, loadAppInfo } from './payment/payment-actions.ts';
 import { ProgressScreen } from './payment/ProgressScreen.tsx';
 import { QrScreen } from './payment/QrScreen.tsx';
@@ -18,15 +17,31 @@ import { JournalWarning } from './shell/JournalWarning.tsx';
 import { TopBar } from './shell/TopBar.tsx';
 import { useKasir } from './store/index.ts';
 import type { Screen } from './store/selectors.ts';
-import { selectLocale, selectManagerPrompt, selectPayment, selectScreen } from './store/selectors.ts';
+import { selectHistoryOpen, selectLocale, selectManagerPrompt, selectPayment, selectScreen } from './store/selectors.ts';
 
-function LoadingScreen() {
+// Its own chunk, fetched the first time someone opens it: the counter starts without it.
+const HistoryScreen = lazy(() => import('./history/HistoryScreen.tsx'));
+// Likewise the PIN dialog: a till charges all day without it.
+const ManagerPinDialog = lazy(async () => ({ default: (await import('./manager/ManagerPinDialog.tsx')).ManagerPinDialog }));
+
+function LoadingScreen({ title = 'app.loading' }: { readonly title?: 'app.loading' | 'history.loading' }) {
   const t = useT();
   return (
     <section className="progress" role="status" aria-live="polite" data-testid="loading-screen">
       <span className="spinner" aria-hidden="true" />
-      <h1 className="progress__title">{t('app.loading')}</h1>
+      <h1 className="progress__title">{t(title)}</h1>
     </section>
+  );
+}
+
+/** The keypad, or the history in its place while the counter is free (the top bar's Riwayat). */
+function KeypadOrHistory() {
+  const historyOpen = useKasir(selectHistoryOpen);
+  if (!historyOpen) return <ChargeScreen />;
+  return (
+    <Suspense fallback={<LoadingScreen title="history.loading" />}>
+      <HistoryScreen />
+    </Suspense>
   );
 }
 
@@ -34,7 +49,7 @@ function CurrentScreen({ screen, payment }: { readonly screen: Screen; readonly 
   if (!payment) {
     if (screen === 'loading') return <LoadingScreen />;
     if (screen === 'creating') return <ProgressScreen kind="creating" payment={undefined} />;
-    return <ChargeScreen />;
+    return <KeypadOrHistory />;
   }
   switch (screen) {
     case 'loading':
@@ -94,7 +109,11 @@ export function App() {
         <JournalWarning />
         <CurrentScreen screen={screen} payment={payment} />
       </main>
-      {managerPrompt && <ManagerPinDialog reason={managerPrompt} />}
+      {managerPrompt && (
+        <Suspense fallback={null}>
+          <ManagerPinDialog reason={managerPrompt} />
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { useSyncExternalStore } from 'react';
 import { createStore } from 'zustand/vanilla';
 import { createChargeSlice, initialChargeData } from './charge-slice.ts';
 import { createChoiceSlice, initialChoiceData } from './choice-slice.ts';
+import { createHistorySlice, initialHistoryData } from './history-slice.ts';
 import { createManagerSlice, initialManagerData } from './manager-slice.ts';
 import { createPaymentSlice, initialPaymentData } from './payment-slice.ts';
 import type { KasirState } from './types.ts';
@@ -15,6 +16,7 @@ export { KEYPAD_KEYS } from './charge-slice.ts';
 export const kasirStore = createStore<KasirState>()((...args) => ({
   ...createChargeSlice(...args),
   ...createChoiceSlice(...args),
+  ...createHistorySlice(...args),
   ...createManagerSlice(...args),
   ...createPaymentSlice(...args),
   ...createUiSlice(...args),
@@ -31,5 +33,5 @@ export function useKasir<T>(selector: (state: KasirState) => T): T {
 
 /** Back to a fresh start (data only; the actions stay). Tests call this between cases. */
 export function resetStore(): void {
-  kasirStore.setState({ ...initialChargeData(), ...initialChoiceData(), ...initialManagerData(), ...initialPaymentData(), ...initialUiData() });
+  kasirStore.setState({ ...initialChargeData(), ...initialChoiceData(), ...initialHistoryData(), ...initialManagerData(), ...initialPaymentData(), ...initialUiData() });
 }
