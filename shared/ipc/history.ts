@@ -1,5 +1,5 @@
 import type { PaymentMethod, PaymentState } from '../payments.ts';
-import type { PaymentView } from './contract.ts';
+import type { PaymentView } from './views.ts';
 
 /**
  * The history screen's part of the IPC contract. The cashier sees today's payments (the business day); the manager

@@ -1,5 +1,5 @@
 import type { PaymentMethod, PaymentState } from '../payments.ts';
-import type { PaymentView } from './contract.ts';
+import type { PaymentView } from './views.ts';
 
 /**
  * Closing the day: the end-of-day report of one business day, its CSV export, and the audit log. All three are

@@ -1,7 +1,7 @@
 import type { SaltComposition } from '../paypro/sign.ts';
 import type { BalanceResponse } from '../paypro/types.ts';
 import type { MethodKind } from '../payments.ts';
-import type { AppInfo } from './contract.ts';
+import type { AppInfo } from './views.ts';
 
 /**
  * The manager's settings screen's part of the IPC contract. The values are settings.json's, as main's schema
