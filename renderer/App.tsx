@@ -17,14 +17,16 @@ import { JournalWarning } from './shell/JournalWarning.tsx';
 import { TopBar } from './shell/TopBar.tsx';
 import { useKasir } from './store/index.ts';
 import type { Screen } from './store/selectors.ts';
-import { selectHistoryOpen, selectLocale, selectManagerPrompt, selectPayment, selectScreen } from './store/selectors.ts';
+import { selectBackOffice, selectLocale, selectManagerPrompt, selectPayment, selectScreen } from './store/selectors.ts';
 
 // Its own chunk, fetched the first time someone opens it: the counter starts without it.
 const HistoryScreen = lazy(() => import('./history/HistoryScreen.tsx'));
+// And the manager's settings.
+const SettingsScreen = lazy(() => import('./settings/SettingsScreen.tsx'));
 // Likewise the PIN dialog: a till charges all day without it.
 const ManagerPinDialog = lazy(async () => ({ default: (await import('./manager/ManagerPinDialog.tsx')).ManagerPinDialog }));
 
-function LoadingScreen({ title = 'app.loading' }: { readonly title?: 'app.loading' | 'history.loading' }) {
+function LoadingScreen({ title = 'app.loading' }: { readonly title?: 'app.loading' | 'history.loading' | 'settings.loading' }) {
   const t = useT();
   return (
     <section className="progress" role="status" aria-live="polite" data-testid="loading-screen">
@@ -34,13 +36,13 @@ function LoadingScreen({ title = 'app.loading' }: { readonly title?: 'app.loadin
   );
 }
 
-/** The keypad, or the history in its place while the counter is free (the top bar's Riwayat). */
-function KeypadOrHistory() {
-  const historyOpen = useKasir(selectHistoryOpen);
-  if (!historyOpen) return <ChargeScreen />;
+/** The keypad, or a back-office screen in its place while the counter is free (the top bar's Menu). */
+function KeypadOrBackOffice() {
+  const backOffice = useKasir(selectBackOffice);
+  if (backOffice === undefined) return <ChargeScreen />;
   return (
-    <Suspense fallback={<LoadingScreen title="history.loading" />}>
-      <HistoryScreen />
+    <Suspense fallback={<LoadingScreen title={`${backOffice}.loading`} />}>
+      {backOffice === 'history' ? <HistoryScreen /> : <SettingsScreen />}
     </Suspense>
   );
 }
@@ -49,7 +51,7 @@ function CurrentScreen({ screen, payment }: { readonly screen: Screen; readonly 
   if (!payment) {
     if (screen === 'loading') return <LoadingScreen />;
     if (screen === 'creating') return <ProgressScreen kind="creating" payment={undefined} />;
-    return <KeypadOrHistory />;
+    return <KeypadOrBackOffice />;
   }
   switch (screen) {
     case 'loading':

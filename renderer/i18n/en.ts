@@ -1,7 +1,9 @@
+import { enMenu } from './en-menu.ts';
 import type { MessageKey } from './id.ts';
 
 /** English. Typed against the Indonesian key set, so a missing or extra key fails the type check. */
 export const en: Readonly<Record<MessageKey, string>> = {
+  ...enMenu,
   'app.title': 'Kasir',
   'app.loading': 'Loading Kasir…',
   'app.demoBadge': 'DEMO',

@@ -1,9 +1,12 @@
+import { idMenu } from './id-menu.ts';
+
 /**
  * Bahasa Indonesia, the default language. This object defines the key set: every other language must
  * translate exactly these keys (the type of `en` enforces it, and a unit test checks it at run time too).
  * `{name}` marks a value filled in by `translate`.
  */
 export const id = {
+  ...idMenu,
   'app.title': 'Kasir',
   'app.loading': 'Memuat Kasir…',
   'app.demoBadge': 'DEMO',

@@ -1,29 +1,10 @@
 import { useKasirApi } from '../api-context.ts';
 import { useT } from '../i18n/useT.ts';
 import { ManagerIndicator } from '../manager/ManagerIndicator.tsx';
-import { kasirStore, useKasir } from '../store/index.ts';
-import { selectHistoryOpen, selectIsDemo, selectScreen } from '../store/selectors.ts';
+import { useKasir } from '../store/index.ts';
+import { selectIsDemo } from '../store/selectors.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
-
-/**
- * Riwayat: the history in place of the keypad, and back. Only while the keypad is shown: a payment on the counter
- * keeps the screen (and the amount on the keypad is kept while the history is open).
- */
-function HistoryButton() {
-  const t = useT();
-  const open = useKasir(selectHistoryOpen);
-  const counterFree = useKasir(selectScreen) === 'charge';
-  const toggle = () => {
-    const state = kasirStore.getState();
-    if (state.historyOpen) state.historyClosed();
-    else state.historyOpened();
-  };
-  return (
-    <button type="button" className="top-bar__history" data-testid="history-open" aria-pressed={open && counterFree} disabled={!counterFree} onClick={toggle}>
-      {t('history.open')}
-    </button>
-  );
-}
+import { TopMenu } from './TopMenu.tsx';
 
 export function TopBar() {
   const t = useT();
@@ -50,7 +31,7 @@ export function TopBar() {
       )}
       <LanguageSwitch />
       {/* Last, at the right edge: Tab reaches the language first, as before the history existed. */}
-      <HistoryButton />
+      <TopMenu />
     </header>
   );
 }

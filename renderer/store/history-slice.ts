@@ -24,11 +24,10 @@ export interface HistoryDetail {
 }
 
 /**
- * The history screen: whether it is shown, its filters, the list as pages arrive (./history-list.ts) and the
+ * The history screen (shown while `backOffice` is 'history', ./ui-slice.ts): its filters, the list as pages arrive (./history-list.ts) and the
  * payment opened from it. Payments are main's word, kept only while the screen is open.
  */
 export interface HistoryData {
-  readonly historyOpen: boolean;
   readonly historyFilters: HistoryFilters;
   readonly historyList: HistoryList;
   /** When today's business day began, as main last said: "today" and the manager's periods count from it. */
@@ -61,7 +60,6 @@ export interface HistorySlice extends HistoryData {
 const firstFilters = (): HistoryFilters => ({ period: 'today', statuses: [], methods: [], search: '' });
 
 export const initialHistoryData = (): HistoryData => ({
-  historyOpen: false,
   historyFilters: firstFilters(),
   historyList: emptyHistoryList(),
   historyDayStart: undefined,
@@ -77,13 +75,14 @@ export const createHistorySlice: StateCreator<KasirState, [], [], HistorySlice> 
   return {
     ...initialHistoryData(),
     historyOpened() {
-      const { payment, starting, historyList } = get();
-      if (payment !== undefined || starting !== undefined) return;
+      const { historyList } = get();
+      if (!get().backOfficeOpened('history')) return;
       // Every visit starts at today's, unfiltered: a manager's view of older days does not linger for the next cashier.
-      set({ historyOpen: true, historyFilters: firstFilters(), historyList: listClosed(historyList), historyDetail: undefined });
+      set({ historyFilters: firstFilters(), historyList: listClosed(historyList), historyDetail: undefined });
     },
     historyClosed() {
-      set({ historyOpen: false, historyList: listClosed(get().historyList), historyDetail: undefined, historyFilters: firstFilters() });
+      const { backOffice } = get();
+      set({ ...(backOffice === 'history' ? { backOffice: undefined } : {}), historyList: listClosed(get().historyList), historyDetail: undefined, historyFilters: firstFilters() });
     },
     historyFiltersChanged(filters) {
       set({ historyFilters: filters });

@@ -30,7 +30,8 @@ export const selectIsDemo = (state: KasirState) => state.appInfo?.mode === 'demo
 export const selectManager = (state: KasirState) => state.manager;
 export const selectManagerActive = (state: KasirState) => state.manager?.active === true;
 export const selectManagerPrompt = (state: KasirState) => state.managerPrompt;
-export const selectHistoryOpen = (state: KasirState) => state.historyOpen;
+export const selectBackOffice = (state: KasirState) => state.backOffice;
+export const selectHistoryOpen = (state: KasirState) => state.backOffice === 'history';
 export const selectHistoryFilters = (state: KasirState) => state.historyFilters;
 export const selectHistoryList = (state: KasirState) => state.historyList;
 export const selectHistoryDayStart = (state: KasirState) => state.historyDayStart;

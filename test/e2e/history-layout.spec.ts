@@ -15,6 +15,15 @@ import { MANAGER_PIN, pinDialog } from './support/manager.ts';
  */
 const SIZES = [{ width: 1024, height: 768 }, { width: 1920, height: 1080 }] as const;
 
+/** The top bar speaks English: Menu opens on History, and Esc closes it again with focus back on Menu. */
+async function expectMenuInEnglish(page: Page): Promise<void> {
+  await page.getByTestId('menu-open').click();
+  await expect(page.getByTestId('history-open')).toHaveText('History');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('history-open')).toHaveCount(0);
+  await expect(page.getByTestId('menu-open')).toBeFocused();
+}
+
 async function check(page: Page, name: string, width: number): Promise<void> {
   await page.screenshot({ path: screenshotPath(name, width) });
   await expectNothingClipped(page);
@@ -63,7 +72,7 @@ for (const size of SIZES) {
       await expect(pinDialog(page)).toHaveCount(0);
 
       await page.getByTestId('language-en').click();
-      await expect(page.getByTestId('history-open')).toHaveText('History');
+      await expectMenuInEnglish(page);
       await expect(page.getByTestId('history-search')).toHaveAttribute('placeholder', 'Amount, Kasir or Paypro ref.');
       await expect(historyRow(page, cancelled).getByTestId('history-row-state')).toHaveText('Cancelled');
       await check(page, 'history-list-en', size.width);
@@ -95,7 +104,12 @@ test.describe('the top bar at its fullest, at 1024×768', () => {
     await openHistory(page);
     await check(page, 'topbar-full-history-id', 1024);
     await page.getByTestId('language-en').click();
-    await expect(page.getByTestId('history-open')).toHaveText('History');
+    await expectMenuInEnglish(page);
     await check(page, 'topbar-full-history-en', 1024);
+    // The menu open at the right edge: its items fit too, both of them.
+    await page.getByTestId('menu-open').click();
+    await expect(page.getByTestId('settings-open')).toContainText('Settings');
+    await check(page, 'topbar-full-menu-en', 1024);
+    await page.keyboard.press('Escape');
   });
 });

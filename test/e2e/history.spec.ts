@@ -177,21 +177,43 @@ test('reprint from the detail asks main for a copy in the screen\'s language and
   await expect(historyRow(page, paid)).toBeFocused();
 });
 
-test('Riwayat opens only from the keypad; Back and Esc return to it with the amount kept', async ({ page, traffic }) => {
-  const button = page.getByTestId('history-open');
+test('Menu → Riwayat opens only from the keypad; the menu works by keyboard; Back and Esc return with the amount kept', async ({ page, traffic }) => {
+  const button = page.getByTestId('menu-open');
   const box = await button.boundingBox();
   expect(box?.height ?? 0).toBeGreaterThanOrEqual(56);
   await page.keyboard.type('12345');
 
-  // Keyboard: Tab reaches it (after the language switch), with a focus ring; Enter opens the history; Esc goes back.
-  for (const next of ['language-id', 'language-en', 'history-open']) {
+  // Keyboard: Tab reaches Menu (after the language switch), with a focus ring; Enter opens it on its first item.
+  for (const next of ['language-id', 'language-en', 'menu-open']) {
     await page.keyboard.press('Tab');
     await expect(page.getByTestId(next)).toBeFocused();
   }
   expect(await button.evaluate((element) => parseFloat(getComputedStyle(element).outlineWidth))).toBeGreaterThanOrEqual(3);
   await page.keyboard.press('Enter');
+  const history = page.getByTestId('history-open');
+  const settings = page.getByTestId('settings-open');
+  await expect(history).toBeFocused();
+  await expect(button).toHaveAttribute('aria-expanded', 'true');
+  for (const item of [history, settings]) expect((await item.boundingBox())?.height ?? 0).toBeGreaterThanOrEqual(56);
+  await expect(settings).toContainText('Manajer');
+  await page.keyboard.press('ArrowDown');
+  await expect(settings).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(history, 'Tab wraps inside the menu').toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(settings).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expect(history).toBeFocused();
+  // Esc closes the menu only, with focus back on Menu; the amount is untouched.
+  await page.keyboard.press('Escape');
+  await expect(history).toHaveCount(0);
+  await expect(button).toBeFocused();
+  await expect(page.getByTestId('amount-display')).toHaveText(/Rp\s12\.345$/);
+  await page.keyboard.press('Enter');
+  await expect(history).toBeFocused();
+  await page.keyboard.press('Enter');
   await expect(historyScreen(page)).toBeVisible();
-  await expect(button).toHaveAttribute('aria-pressed', 'true');
+  await expect(button).toHaveAttribute('data-back-office', 'true');
   await expect(page.getByTestId('history-empty')).toHaveText('Belum ada pembayaran hari ini');
   await page.keyboard.press('5');
   await page.keyboard.press('Escape');

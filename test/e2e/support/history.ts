@@ -16,8 +16,9 @@ export async function rowText(row: Locator): Promise<{ time: string; amount: str
   return { time: await text('history-row-time'), amount: await text('history-row-amount'), method: await text('history-row-method'), state: await text('history-row-state'), ref: await text('history-row-ref') };
 }
 
-/** Riwayat in the top bar, and the first page shown (or the empty list). */
+/** Menu → Riwayat in the top bar, and the first page shown (or the empty list). */
 export async function openHistory(page: Page): Promise<void> {
+  await page.getByTestId('menu-open').click();
   await page.getByTestId('history-open').click();
   await expect(historyScreen(page)).toBeVisible();
   await expect(page.getByTestId('history-loading')).toHaveCount(0);

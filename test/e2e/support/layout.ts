@@ -14,17 +14,29 @@ export function screenshotPath(screen: string, width: number): string {
  * Nothing a cashier needs may be cut off, pushed below the fold, drawn over something else, set under 18px, or
  * drawn with less than WCAG AA contrast (4.5:1, or 3:1 for large text) against what is behind it.
  */
-export async function expectNothingClipped(page: Page): Promise<void> {
-  const problems = await page.evaluate(() => {
+export async function expectNothingClipped(page: Page, options: { readonly scrollArea?: string } = {}): Promise<void> {
+  const problems = await page.evaluate((scrollSelector) => {
     const viewport = { width: window.innerWidth, height: window.innerHeight };
     const name = (element: HTMLElement) => element.dataset['testid'] ?? `${element.tagName.toLowerCase()}.${element.className}`;
     // What a person can see: not hidden by display, visibility or a closed <details> (content-visibility).
     // A modal dialog open: the page behind it is inert and dimmed, so only the dialog's own layout counts.
     const scope: ParentNode = document.querySelector('dialog:modal') ?? document;
+    // A form that scrolls in its own area: what is not wholly inside the area now is judged at another scroll
+    // position (the caller scrolls through it, and checks that every element was wholly in view at one of them).
+    const area = scrollSelector === undefined ? null : document.querySelector(scrollSelector);
+    const areaBox = area?.getBoundingClientRect();
+    const insideArea = (element: Element): boolean => {
+      if (!area || !areaBox || element === area || !area.contains(element)) return true;
+      const box = element.getBoundingClientRect();
+      return box.top >= areaBox.top - 0.5 && box.bottom <= areaBox.bottom + 0.5;
+    };
     const elements = [...scope.querySelectorAll<HTMLElement>('button, canvas, h1, p, output, [data-testid]')].filter((element) => {
       const box = element.getBoundingClientRect();
-      return box.width > 0 && box.height > 0 && element.checkVisibility({ visibilityProperty: true, contentVisibilityAuto: true });
+      return box.width > 0 && box.height > 0 && element.checkVisibility({ visibilityProperty: true, contentVisibilityAuto: true }) && insideArea(element);
     });
+    // An open menu is drawn over the page on purpose: what it covers is not "overlapped" by it.
+    const menu = document.querySelector('[role="menu"]');
+    const acrossMenu = (a: Element, b: Element) => menu !== null && menu.contains(a) !== menu.contains(b);
     const outside = elements
       .filter((element) => {
         const box = element.getBoundingClientRect();
@@ -35,7 +47,7 @@ export async function expectNothingClipped(page: Page): Promise<void> {
     const overlapping: string[] = [];
     elements.forEach((first, index) => {
       for (const second of elements.slice(index + 1)) {
-        if (first.contains(second) || second.contains(first)) continue;
+        if (first.contains(second) || second.contains(first) || acrossMenu(first, second)) continue;
         const a = first.getBoundingClientRect();
         const b = second.getBoundingClientRect();
         const width = Math.min(a.right, b.right) - Math.max(a.left, b.left);
@@ -76,6 +88,6 @@ export async function expectNothingClipped(page: Page): Promise<void> {
       if (ratio < (large ? 3 : 4.5)) lowContrast.push(`${node.textContent?.trim()} (${ratio.toFixed(2)}:1)`);
     }
     return { outside, overlapping, tooSmall, lowContrast, scrolls: document.documentElement.scrollHeight > viewport.height };
-  });
+  }, options.scrollArea);
   expect(problems).toEqual({ outside: [], overlapping: [], tooSmall: [], lowContrast: [], scrolls: false });
 }

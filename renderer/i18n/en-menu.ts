@@ -1,0 +1,12 @@
+import type { idMenu } from './id-menu.ts';
+
+/** English for ./id-menu.ts, typed against its keys. */
+export const enMenu: Readonly<Record<keyof typeof idMenu, string>> = {
+  'menu.open': 'Menu',
+  'menu.label': 'Till menu',
+  'menu.history': 'History',
+  'menu.settings': 'Settings',
+  'menu.managerOnly': 'Manager',
+  'manager.reason.settings': 'The till settings are for the manager only.',
+  'settings.loading': 'Loading the settings…',
+};

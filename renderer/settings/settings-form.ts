@@ -1,0 +1,134 @@
+import type { SaltComposition } from '../../shared/paypro/sign.ts';
+import type { MethodValues, SettingsValues } from '../../shared/ipc/settings.ts';
+
+/**
+ * The settings as the form holds them: every input as the text typed, so a half-typed value is never lost or
+ * "corrected" on the way. Main's schema is the judge: what cannot be read as a number is sent as typed, and main
+ * names the field. Empty optional fields are left out (no merchant number means demo mode).
+ */
+export interface BankForm {
+  readonly id: string;
+  readonly name: string;
+  readonly wayCode: string;
+  readonly toConfirm: boolean;
+}
+
+export interface MethodForm {
+  readonly source: MethodValues;
+  readonly enabled: boolean;
+  readonly label: string;
+  readonly wayCode: string;
+  readonly key: string;
+  readonly expiryMinutes: string;
+  readonly banks: readonly BankForm[];
+}
+
+export const QUICK_AMOUNT_SLOTS = 8;
+
+export interface SettingsForm {
+  readonly merchantNo: string;
+  readonly environment: 'sandbox' | 'production';
+  readonly sandboxBaseUrl: string;
+  readonly productionBaseUrl: string;
+  readonly saltComposition: SaltComposition;
+  readonly notifyUrl: string;
+  readonly payerUsername: string;
+  readonly payerMobile: string;
+  readonly payerEmail: string;
+  readonly methods: readonly MethodForm[];
+  readonly storeName: string;
+  /** Always QUICK_AMOUNT_SLOTS entries; empty ones are not amounts. */
+  readonly quickAmounts: readonly string[];
+  readonly speakPayments: boolean;
+  readonly paperWidth: 58 | 80;
+  readonly printerName: string;
+  readonly watchGraceMinutes: string;
+  readonly businessDayStartHour: string;
+}
+
+const text = (value: string | number | undefined): string => (value === undefined ? '' : String(value));
+
+export function formFromValues(values: SettingsValues): SettingsForm {
+  const quick = values.quickAmounts.map(String);
+  return {
+    merchantNo: text(values.merchantNo),
+    environment: values.environment,
+    sandboxBaseUrl: values.sandboxBaseUrl,
+    productionBaseUrl: text(values.productionBaseUrl),
+    saltComposition: values.saltComposition,
+    notifyUrl: text(values.notifyUrl),
+    payerUsername: values.payer.username,
+    payerMobile: values.payer.mobile,
+    payerEmail: values.payer.email,
+    methods: values.methods.map((method) => ({
+      source: method,
+      enabled: method.enabled,
+      label: text(method.label),
+      wayCode: text(method.wayCode),
+      key: text(method.key),
+      expiryMinutes: text(method.expiryMinutes),
+      banks: method.banks.map((bank) => ({ id: bank.id, name: bank.name, wayCode: text(bank.wayCode), toConfirm: bank.toConfirm })),
+    })),
+    storeName: values.storeName,
+    quickAmounts: [...quick, ...Array<string>(Math.max(0, QUICK_AMOUNT_SLOTS - quick.length)).fill('')],
+    speakPayments: values.speakPayments,
+    paperWidth: values.receipt.paperWidth,
+    printerName: text(values.receipt.printerName),
+    watchGraceMinutes: String(values.watchGraceMinutes),
+    businessDayStartHour: String(values.businessDayStartHour),
+  };
+}
+
+/** "50.000", "50000" → 50000; anything else stays text for main to refuse by name. */
+export function numberOrText(typed: string): number | string {
+  const trimmed = typed.trim();
+  return /^\d{1,3}(\.\d{3})+$|^\d+$/.test(trimmed) ? Number(trimmed.replaceAll('.', '')) : typed;
+}
+
+/** Only what is filled in: an empty optional field is not sent at all. */
+function optional<K extends string>(key: K, typed: string, convert: (value: string) => unknown = (value) => value): { [P in K]?: unknown } {
+  return typed.trim() === '' ? {} : ({ [key]: convert(typed.trim()) } as { [P in K]?: unknown });
+}
+
+function methodFromForm(method: MethodForm): Record<string, unknown> {
+  const { source } = method;
+  return {
+    id: source.id,
+    kind: source.kind,
+    enabled: method.enabled,
+    needsMobile: source.needsMobile,
+    toConfirm: source.toConfirm,
+    ...(source.minAmount === undefined ? {} : { minAmount: source.minAmount }),
+    ...(source.maxAmount === undefined ? {} : { maxAmount: source.maxAmount }),
+    ...optional('label', method.label),
+    ...optional('wayCode', method.wayCode),
+    ...optional('key', method.key.toUpperCase()),
+    ...optional('expiryMinutes', method.expiryMinutes, numberOrText),
+    banks: method.banks.map((bank) => ({ id: bank.id, name: bank.name, toConfirm: bank.toConfirm, ...optional('wayCode', bank.wayCode) })),
+  };
+}
+
+/** The whole values object for saveSettings: main checks every field and answers each refused one by path. */
+export function valuesFromForm(form: SettingsForm): Record<string, unknown> {
+  return {
+    ...optional('merchantNo', form.merchantNo),
+    environment: form.environment,
+    sandboxBaseUrl: form.sandboxBaseUrl.trim(),
+    ...optional('productionBaseUrl', form.productionBaseUrl),
+    saltComposition: form.saltComposition,
+    ...optional('notifyUrl', form.notifyUrl),
+    payer: { username: form.payerUsername, mobile: form.payerMobile.trim(), email: form.payerEmail.trim() },
+    methods: form.methods.map(methodFromForm),
+    storeName: form.storeName,
+    quickAmounts: form.quickAmounts.filter((amount) => amount.trim() !== '').map(numberOrText),
+    speakPayments: form.speakPayments,
+    receipt: { paperWidth: form.paperWidth, ...optional('printerName', form.printerName) },
+    watchGraceMinutes: numberOrText(form.watchGraceMinutes),
+    businessDayStartHour: numberOrText(form.businessDayStartHour),
+  };
+}
+
+/** The base URL Test connection uses: the one for the environment chosen on the form. */
+export function baseUrlOf(form: SettingsForm): string {
+  return (form.environment === 'production' ? form.productionBaseUrl : form.sandboxBaseUrl).trim();
+}
