@@ -23,10 +23,12 @@ import { selectBackOffice, selectLocale, selectManagerPrompt, selectPayment, sel
 const HistoryScreen = lazy(() => import('./history/HistoryScreen.tsx'));
 // And the manager's settings.
 const SettingsScreen = lazy(() => import('./settings/SettingsScreen.tsx'));
+// And the manager's end-of-day report.
+const ClosingScreen = lazy(() => import('./closing/ClosingScreen.tsx'));
 // Likewise the PIN dialog: a till charges all day without it.
 const ManagerPinDialog = lazy(async () => ({ default: (await import('./manager/ManagerPinDialog.tsx')).ManagerPinDialog }));
 
-function LoadingScreen({ title = 'app.loading' }: { readonly title?: 'app.loading' | 'history.loading' | 'settings.loading' }) {
+function LoadingScreen({ title = 'app.loading' }: { readonly title?: 'app.loading' | 'history.loading' | 'settings.loading' | 'closing.loading' }) {
   const t = useT();
   return (
     <section className="progress" role="status" aria-live="polite" data-testid="loading-screen">
@@ -42,7 +44,7 @@ function KeypadOrBackOffice() {
   if (backOffice === undefined) return <ChargeScreen />;
   return (
     <Suspense fallback={<LoadingScreen title={`${backOffice}.loading`} />}>
-      {backOffice === 'history' ? <HistoryScreen /> : <SettingsScreen />}
+      {backOffice === 'history' ? <HistoryScreen /> : backOffice === 'settings' ? <SettingsScreen /> : <ClosingScreen />}
     </Suspense>
   );
 }

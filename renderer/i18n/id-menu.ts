@@ -7,4 +7,7 @@ export const idMenu = {
   'menu.managerOnly': 'Manajer',
   'manager.reason.settings': 'Pengaturan kasir hanya untuk manajer.',
   'settings.loading': 'Memuat pengaturan…',
+  'menu.closing': 'Tutup hari',
+  'manager.reason.closing': 'Laporan tutup hari hanya untuk manajer.',
+  'closing.loading': 'Memuat laporan…',
 } as const;

@@ -16,6 +16,7 @@ interface MenuItem {
 const ITEMS: readonly MenuItem[] = [
   { screen: 'history', label: 'menu.history', testId: 'history-open', managerOnly: false },
   { screen: 'settings', label: 'menu.settings', testId: 'settings-open', managerOnly: true },
+  { screen: 'closing', label: 'menu.closing', testId: 'closing-open', managerOnly: true },
 ];
 
 function open(screen: BackOffice): void {
@@ -26,7 +27,7 @@ function open(screen: BackOffice): void {
 }
 
 /**
- * Menu: the back-office screens (Riwayat, Pengaturan) in place of the keypad, one at a time. Enabled only while
+ * Menu: the back-office screens (Riwayat, Pengaturan, Tutup hari) in place of the keypad, one at a time. Enabled only while
  * the counter is free: a payment on the counter keeps its screen. Arrows or Tab move between the items, Enter
  * opens one, Esc (or a click elsewhere) closes the menu and gives focus back to its button.
  */

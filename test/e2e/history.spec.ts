@@ -192,15 +192,21 @@ test('Menu → Riwayat opens only from the keypad; the menu works by keyboard; B
   await page.keyboard.press('Enter');
   const history = page.getByTestId('history-open');
   const settings = page.getByTestId('settings-open');
+  const closing = page.getByTestId('closing-open');
   await expect(history).toBeFocused();
   await expect(button).toHaveAttribute('aria-expanded', 'true');
-  for (const item of [history, settings]) expect((await item.boundingBox())?.height ?? 0).toBeGreaterThanOrEqual(56);
+  for (const item of [history, settings, closing]) expect((await item.boundingBox())?.height ?? 0).toBeGreaterThanOrEqual(56);
   await expect(settings).toContainText('Manajer');
+  await expect(closing).toContainText('Manajer');
   await page.keyboard.press('ArrowDown');
   await expect(settings).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(closing).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(history, 'Tab wraps inside the menu').toBeFocused();
   await page.keyboard.press('ArrowUp');
+  await expect(closing).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
   await expect(settings).toBeFocused();
   await page.keyboard.press('Shift+Tab');
   await expect(history).toBeFocused();
@@ -275,6 +281,8 @@ test('the history screen is its own chunk: the counter starts without it and fet
 
   await openHistory(page);
   const fetched = (await scripts()).filter((url) => !atStart.includes(url));
-  expect(fetched, 'one chunk, fetched on demand').toHaveLength(1);
+  // The screen's own chunk, and the state and time words it shares with the closing screen (also on demand).
+  expect(fetched.filter((url) => /\/HistoryScreen-[\w-]+\.js$/.test(url)), 'its own chunk, fetched on demand').toHaveLength(1);
+  expect(fetched.filter((url) => !/\/(HistoryScreen|history-words)-[\w-]+\.js$/.test(url)), 'nothing else').toEqual([]);
   expect(await code(fetched)).toContain('history-screen');
 });

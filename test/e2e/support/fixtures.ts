@@ -31,6 +31,11 @@ interface TestFixtures {
   customerDisplay: CustomerDisplayControl | undefined;
   /** Installs Playwright's clock in the page before it loads, so a test can move the countdown's time. */
   pageClock: boolean;
+  /**
+   * Let-go payments are asked about at a till's own slow pace (a minute) instead of the suite's fast one, so a test
+   * can change an order at the simulator and be sure the till has not looked yet (reconciliation).
+   */
+  slowWatch: boolean;
   gateway: Simulator | undefined;
   /** Main's clock: real time, but a test can jump it forward (an expiry 15 minutes away, say). */
   clock: OffsetClock;
@@ -62,6 +67,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   liveGateway: [false, { option: true }],
   customerDisplay: [undefined, { option: true }],
   pageClock: [false, { option: true }],
+  slowWatch: [false, { option: true }],
 
   gateway: async ({ liveGateway }, use, testInfo) => {
     if (!liveGateway) {
@@ -85,7 +91,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     await use(new OffsetClock());
   },
 
-  host: async ({ settingsText, gateway, clock, customerDisplay }, use) => {
+  host: async ({ settingsText, gateway, clock, customerDisplay, slowWatch }, use) => {
     const dir = await mkdtemp(join(tmpdir(), 'kasir-e2e-'));
     const settingsFile = join(dir, 'settings.json');
     const text = gateway
@@ -97,7 +103,10 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
         settingsFile, journalFile: join(dir, 'journal.sqlite'), secretStore: new KeytarSecretStore(KEYCHAIN_SERVICE), clock,
         ...(customerDisplay ? { devices: { customerDisplay } } : {}),
         // Faster than a till's 1 s so the suite does not wait on every payment; the pace itself is unit-tested.
-        timing: { counterCheckMs: 100, counterBackoffMaxMs: 400, watchedCheckMinMs: 100, watchedCheckMaxMs: 400, checkNowMinIntervalMs: 1_000 },
+        timing: {
+          counterCheckMs: 100, counterBackoffMaxMs: 400, checkNowMinIntervalMs: 1_000,
+          ...(slowWatch ? { watchedCheckMinMs: 60_000, watchedCheckMaxMs: 60_000 } : { watchedCheckMinMs: 100, watchedCheckMaxMs: 400 }),
+        },
       }), settingsFile);
     await use(host);
     await host.close();
