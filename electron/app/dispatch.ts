@@ -20,11 +20,6 @@ function isInvokeName(name: string): name is InvokeName {
   return Object.hasOwn(INVOKE_CHANNELS, name);
 }
 
-/**
- * Every payload is `unknown` until its schema accepts it (STYLE.md §2): a partly valid request is refused
- * whole, with a short user-safe message. A handler that throws is a bug; the caller gets INTERNAL and no
- * details (an Error thrown across IPC would lose everything but its text anyway).
- */
 /** The manager session as the dispatcher sees it (../manager/access.ts). */
 export interface ManagerCheck {
   /** Is a session open? Only looks. */
@@ -33,6 +28,11 @@ export interface ManagerCheck {
   readonly isManager: () => boolean;
 }
 
+/**
+ * Every payload is `unknown` until its schema accepts it (STYLE.md §2): a partly valid request is refused
+ * whole, with a short user-safe message. A handler that throws is a bug; the caller gets INTERNAL and no
+ * details (an Error thrown across IPC would lose everything but its text anyway).
+ */
 export function createDispatcher(
   handlers: Handlers,
   onBug: (name: string, error: unknown) => void = () => {},
