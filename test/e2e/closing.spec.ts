@@ -6,7 +6,7 @@ import type { PaymentView } from '../../shared/ipc/contract.ts';
 import type { PaymentState } from '../../shared/payments.ts';
 import { formatRupiah } from '../../shared/money.ts';
 import { expect, test } from './support/fixtures.ts';
-import { expectNothingClipped, screenshotPath } from './support/layout.ts';
+import { expectWholeScrollAreaSeen, screenshotPath } from './support/layout.ts';
 import { pinDialog, setFirstPin } from './support/manager.ts';
 
 const screen = (page: Page) => page.getByTestId('closing-screen');
@@ -142,31 +142,10 @@ test('the audit log lists the PIN set and the export in words, newest first', as
 
 /** Scrolls through the screen's own area; every piece was wholly in view at one position, and nothing clipped. */
 async function checkWholeScreen(page: Page, name: string, width: number): Promise<void> {
-  const area = page.getByTestId('closing-scroll');
-  await area.evaluate((element) => {
-    element.scrollTop = 0;
-  });
-  await page.screenshot({ path: screenshotPath(name, width) });
-  const selector = 'button, p, h2, h3, li, tr, output, dd';
-  const unseen = new Set(await area.evaluate((element, query) => [...element.querySelectorAll(query)].map((_, index) => index), selector));
-  for (let step = 0; step < 40; step++) {
-    await expectNothingClipped(page, { scrollArea: '[data-testid="closing-scroll"]' });
-    const seen = await area.evaluate((element, query) => {
-      const box = element.getBoundingClientRect();
-      return [...element.querySelectorAll(query)].flatMap((child, index) => {
-        const own = child.getBoundingClientRect();
-        return own.height === 0 || (own.top >= box.top - 0.5 && own.bottom <= box.bottom + 0.5) ? [index] : [];
-      });
-    }, selector);
-    for (const index of seen) unseen.delete(index);
-    const atEnd = await area.evaluate((element) => {
-      const before = element.scrollTop;
-      element.scrollTop += element.clientHeight * 0.6;
-      return element.scrollTop === before;
-    });
-    if (atEnd) break;
-  }
-  expect([...unseen], 'every part of the report was wholly in view at some point').toEqual([]);
+  await expectWholeScrollAreaSeen(page, {
+    area: 'closing-scroll', selector: 'button, p, h2, h3, li, tr, output, dd', emptyCounts: true,
+    message: 'every part of the report was wholly in view at some point',
+  }, screenshotPath(name, width));
 }
 
 for (const size of [{ width: 1024, height: 768 }, { width: 1920, height: 1080 }]) {

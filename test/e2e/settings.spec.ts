@@ -4,7 +4,7 @@ import type { Page } from '@playwright/test';
 import type { Simulator } from '../../electron/simulator/index.ts';
 import { startSimulator } from '../../electron/simulator/index.ts';
 import { expect, test } from './support/fixtures.ts';
-import { expectNothingClipped, screenshotPath } from './support/layout.ts';
+import { expectWholeScrollAreaSeen, screenshotPath } from './support/layout.ts';
 import { MANAGER_PIN, pinDialog, setFirstPin } from './support/manager.ts';
 import type { TrafficEntry } from './support/transport.ts';
 
@@ -180,35 +180,11 @@ test.describe('a damaged settings file', () => {
   });
 });
 
-/**
- * The long form scrolls in its own area: step through it, check the page at each step with the elements wholly in
- * the area, and check that every element in the form was wholly in view at one step at least.
- */
+/** The long form scrolls in its own area: every field was wholly in view at one step, and nothing clipped. */
 async function checkWholeForm(page: Page, name: string, width: number): Promise<void> {
-  const area = page.getByTestId('settings-scroll');
-  await area.evaluate((element) => {
-    element.scrollTop = 0;
-  });
-  await page.screenshot({ path: screenshotPath(name, width) });
-  const unseen = new Set(await area.evaluate((element) => [...element.querySelectorAll('button, input, label, p, h2, legend')].map((_, index) => index)));
-  for (let step = 0; step < 40; step++) {
-    await expectNothingClipped(page, { scrollArea: '[data-testid="settings-scroll"]' });
-    const seen = await area.evaluate((element) => {
-      const box = element.getBoundingClientRect();
-      return [...element.querySelectorAll('button, input, label, p, h2, legend')].flatMap((child, index) => {
-        const own = child.getBoundingClientRect();
-        return own.top >= box.top - 0.5 && own.bottom <= box.bottom + 0.5 ? [index] : [];
-      });
-    });
-    for (const index of seen) unseen.delete(index);
-    const atEnd = await area.evaluate((element) => {
-      const before = element.scrollTop;
-      element.scrollTop += element.clientHeight * 0.6;
-      return element.scrollTop === before;
-    });
-    if (atEnd) break;
-  }
-  expect([...unseen], 'every field of the form was wholly in view at some point').toEqual([]);
+  await expectWholeScrollAreaSeen(page, {
+    area: 'settings-scroll', selector: 'button, input, label, p, h2, legend', message: 'every field of the form was wholly in view at some point',
+  }, screenshotPath(name, width));
 }
 
 for (const size of [{ width: 1024, height: 768 }, { width: 1920, height: 1080 }]) {

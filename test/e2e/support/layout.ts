@@ -91,3 +91,46 @@ export async function expectNothingClipped(page: Page, options: { readonly scrol
   }, options.scrollArea);
   expect(problems).toEqual({ outside: [], overlapping: [], tooSmall: [], lowContrast: [], scrolls: false });
 }
+
+export interface ScrollAreaCheck {
+  /** The data-testid of the element that scrolls. */
+  readonly area: string;
+  /** What must each have been wholly in view at one scroll position at least. */
+  readonly selector: string;
+  /** Elements with no height (an empty line) count as seen. */
+  readonly emptyCounts?: boolean;
+  /** Said when something was never wholly in view. */
+  readonly message: string;
+}
+
+/**
+ * A screen whose content scrolls in its own area: from the top, a screenshot, then step through it (60 % of the
+ * area at a time), checking the page at each step with what is wholly inside the area, and in the end that every
+ * element the selector names was wholly in view at one step at least.
+ */
+export async function expectWholeScrollAreaSeen(page: Page, check: ScrollAreaCheck, screenshot: string): Promise<void> {
+  const area = page.getByTestId(check.area);
+  await area.evaluate((element) => {
+    element.scrollTop = 0;
+  });
+  await page.screenshot({ path: screenshot });
+  const unseen = new Set(await area.evaluate((element, query) => [...element.querySelectorAll(query)].map((_, index) => index), check.selector));
+  for (let step = 0; step < 40; step++) {
+    await expectNothingClipped(page, { scrollArea: `[data-testid="${check.area}"]` });
+    const seen = await area.evaluate((element, { query, emptyCounts }) => {
+      const box = element.getBoundingClientRect();
+      return [...element.querySelectorAll(query)].flatMap((child, index) => {
+        const own = child.getBoundingClientRect();
+        return (emptyCounts && own.height === 0) || (own.top >= box.top - 0.5 && own.bottom <= box.bottom + 0.5) ? [index] : [];
+      });
+    }, { query: check.selector, emptyCounts: check.emptyCounts === true });
+    for (const index of seen) unseen.delete(index);
+    const atEnd = await area.evaluate((element) => {
+      const before = element.scrollTop;
+      element.scrollTop += element.clientHeight * 0.6;
+      return element.scrollTop === before;
+    });
+    if (atEnd) break;
+  }
+  expect([...unseen], check.message).toEqual([]);
+}
