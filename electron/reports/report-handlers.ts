@@ -6,7 +6,7 @@ import type { AuditEntry } from '../payments/journal.ts';
 import type { ReportLocale } from './day-csv.ts';
 import { writeDayCsv } from './day-csv.ts';
 import type { ReportContext } from './day-report.ts';
-import { buildDayReport, businessDayOf, paymentsOfDay } from './day-report.ts';
+import { buildDayReport, paymentsOfDay } from './day-report.ts';
 import { reconcileDay as reconcile } from './reconcile.ts';
 
 /** Closing the day, for the manager (main checks the session before these run: shared/ipc/roles.ts MANAGER_ONLY). */
@@ -25,7 +25,7 @@ export async function getDayReport(day: number | undefined, context: ClosingCont
 
 export async function exportDayReport(day: number | undefined, locale: ReportLocale, context: ClosingContext): Promise<Result<ReportExport, ErrorCode>> {
   const report = await buildDayReport(day ?? context.now(), context);
-  const { from, to } = businessDayOf(report.from, context.dayStartOf);
+  const { from, to } = report;
   const payments = await paymentsOfDay(context.payments, from, to);
   const file = await writeDayCsv(context.reportsDir, report, payments, locale);
   await context.audit('report.exported', { from, rows: payments.length });
