@@ -28,6 +28,8 @@ export const settingsSchema = z.strictObject({
   saltComposition: z.enum(SALT_COMPOSITIONS).default('append'),
   /** Paypro requires one; the till confirms payments by polling, so any URL that answers OK will do. */
   notifyUrl: HttpUrl.optional(),
+  /** Where Paypro sends the customer's browser after an e-wallet or hosted-cashier payment (optional in the API). */
+  returnUrl: HttpUrl.optional(),
   payer: z.strictObject({
     username: z.string().trim().min(1).max(64),
     mobile: z.string().refine(isValidMobile, 'mobile must start with 08 or 628 and have 10–13 digits'),
@@ -37,6 +39,10 @@ export const settingsSchema = z.strictObject({
   methods: methodsSchema,
   /** The shop's name on receipts and on the customer display. */
   storeName: z.string().trim().min(1).max(40).default('Kasir'),
+  /** The shop's QRIS merchant ID (NMID) as printed on its QRIS sticker: "ID" and digits. Receipts and the day report name it. */
+  nmid: z.string().trim().regex(/^ID\d{10,15}$/, 'nmid is "ID" followed by 10 to 15 digits, as on the QRIS sticker').optional(),
+  /** The language the till starts in (a cashier can still switch for the session). */
+  language: z.enum(['id', 'en']).default('id'),
   /** One-tap amounts on the keypad, in rupiah. */
   quickAmounts: z.array(z.number().int().min(1).max(9_999_999_999)).max(8).default([10_000, 20_000, 50_000, 100_000]),
   /** Say a confirmed payment aloud in the system's voice ("Pembayaran QRIS 25.000 rupiah diterima"), after the chime. */
@@ -50,6 +56,12 @@ export const settingsSchema = z.strictObject({
   watchGraceMinutes: Minutes(7 * 24 * 60).default(120),
   /** The hour (0–23, the till's time) a business day begins: a shop open past midnight sets e.g. 4. */
   businessDayStartHour: z.number().int().min(0).max(23).default(0),
+  /** Where this till looks for updates (electron-updater's generic feed, https only). Absent: updates are off. */
+  updateFeedUrl: z.url({ protocol: /^https$/, error: 'updateFeedUrl must start with https://' }).optional(),
+  /** A dedicated till: full screen, no quitting or switching windows without the manager PIN. */
+  kioskMode: z.boolean().default(false),
+  /** Start Kasir when the till's user logs in. */
+  startAtLogin: z.boolean().default(false),
 }).refine((settings) => settings.environment !== 'production' || settings.productionBaseUrl !== undefined, {
   path: ['productionBaseUrl'],
   message: 'production needs productionBaseUrl (an https:// address from Paypro)',

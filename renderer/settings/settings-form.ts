@@ -32,11 +32,14 @@ export interface SettingsForm {
   readonly productionBaseUrl: string;
   readonly saltComposition: SaltComposition;
   readonly notifyUrl: string;
+  readonly returnUrl: string;
   readonly payerUsername: string;
   readonly payerMobile: string;
   readonly payerEmail: string;
   readonly methods: readonly MethodForm[];
   readonly storeName: string;
+  readonly nmid: string;
+  readonly language: 'id' | 'en';
   /** Always QUICK_AMOUNT_SLOTS entries; empty ones are not amounts. */
   readonly quickAmounts: readonly string[];
   readonly speakPayments: boolean;
@@ -44,6 +47,9 @@ export interface SettingsForm {
   readonly printerName: string;
   readonly watchGraceMinutes: string;
   readonly businessDayStartHour: string;
+  readonly updateFeedUrl: string;
+  readonly kioskMode: boolean;
+  readonly startAtLogin: boolean;
 }
 
 const text = (value: string | number | undefined): string => (value === undefined ? '' : String(value));
@@ -57,6 +63,7 @@ export function formFromValues(values: SettingsValues): SettingsForm {
     productionBaseUrl: text(values.productionBaseUrl),
     saltComposition: values.saltComposition,
     notifyUrl: text(values.notifyUrl),
+    returnUrl: text(values.returnUrl),
     payerUsername: values.payer.username,
     payerMobile: values.payer.mobile,
     payerEmail: values.payer.email,
@@ -70,12 +77,17 @@ export function formFromValues(values: SettingsValues): SettingsForm {
       banks: method.banks.map((bank) => ({ id: bank.id, name: bank.name, wayCode: text(bank.wayCode), toConfirm: bank.toConfirm })),
     })),
     storeName: values.storeName,
+    nmid: text(values.nmid),
+    language: values.language,
     quickAmounts: [...quick, ...Array<string>(Math.max(0, QUICK_AMOUNT_SLOTS - quick.length)).fill('')],
     speakPayments: values.speakPayments,
     paperWidth: values.receipt.paperWidth,
     printerName: text(values.receipt.printerName),
     watchGraceMinutes: String(values.watchGraceMinutes),
     businessDayStartHour: String(values.businessDayStartHour),
+    updateFeedUrl: text(values.updateFeedUrl),
+    kioskMode: values.kioskMode,
+    startAtLogin: values.startAtLogin,
   };
 }
 
@@ -117,14 +129,20 @@ export function valuesFromForm(form: SettingsForm): Record<string, unknown> {
     ...optional('productionBaseUrl', form.productionBaseUrl),
     saltComposition: form.saltComposition,
     ...optional('notifyUrl', form.notifyUrl),
+    ...optional('returnUrl', form.returnUrl),
     payer: { username: form.payerUsername, mobile: form.payerMobile.trim(), email: form.payerEmail.trim() },
     methods: form.methods.map(methodFromForm),
     storeName: form.storeName,
+    ...optional('nmid', form.nmid),
+    language: form.language,
     quickAmounts: form.quickAmounts.filter((amount) => amount.trim() !== '').map(numberOrText),
     speakPayments: form.speakPayments,
     receipt: { paperWidth: form.paperWidth, ...optional('printerName', form.printerName) },
     watchGraceMinutes: numberOrText(form.watchGraceMinutes),
     businessDayStartHour: numberOrText(form.businessDayStartHour),
+    ...optional('updateFeedUrl', form.updateFeedUrl),
+    kioskMode: form.kioskMode,
+    startAtLogin: form.startAtLogin,
   };
 }
 

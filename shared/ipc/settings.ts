@@ -38,14 +38,20 @@ export interface SettingsValues {
   readonly productionBaseUrl?: string | undefined;
   readonly saltComposition: SaltComposition;
   readonly notifyUrl?: string | undefined;
+  readonly returnUrl?: string | undefined;
   readonly payer: { readonly username: string; readonly mobile: string; readonly email: string };
   readonly methods: readonly MethodValues[];
   readonly storeName: string;
+  readonly nmid?: string | undefined;
+  readonly language: 'id' | 'en';
   readonly quickAmounts: readonly number[];
   readonly speakPayments: boolean;
   readonly receipt: { readonly paperWidth: 58 | 80; readonly printerName?: string | undefined };
   readonly watchGraceMinutes: number;
   readonly businessDayStartHour: number;
+  readonly updateFeedUrl?: string | undefined;
+  readonly kioskMode: boolean;
+  readonly startAtLogin: boolean;
 }
 
 /** A value the schema refused: where (e.g. "merchantNo", "methods.1.banks.0.wayCode") and which rule. */

@@ -2,7 +2,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PAYPRO_SANDBOX_BASE_URL, baseUrlFor, loadSettings, parseSettings } from '../../electron/settings/settings.ts';
+import { PAYPRO_SANDBOX_BASE_URL, baseUrlFor, defaultSettings, loadSettings, parseSettings } from '../../electron/settings/settings.ts';
 
 async function fileWith(content: string): Promise<string> {
   const file = join(await mkdtemp(join(tmpdir(), 'kasir-settings-')), 'settings.json');
@@ -59,6 +59,20 @@ describe('settings', () => {
     expect(parseSettings({ speakPayments: 'yes' })).toMatchObject({ ok: false, message: expect.stringMatching(/^speakPayments/) });
     expect(parseSettings({ quickAmounts: new Array(9).fill(10_000) })).toMatchObject({ ok: false });
     expect(parseSettings({ receipt: { paperWidth: 76 } })).toMatchObject({ ok: false });
+  });
+
+  it('the shop\'s NMID, return URL, language and the installed-till switches: checked, off unless set', () => {
+    const defaults = defaultSettings();
+    expect(defaults).toMatchObject({ language: 'id', kioskMode: false, startAtLogin: false });
+    expect(defaults).not.toHaveProperty('updateFeedUrl');
+    expect(defaults).not.toHaveProperty('nmid');
+    expect(parseSettings({ nmid: 'ID1020021234567', language: 'en', returnUrl: 'https://shop.example/back' })).toMatchObject({ ok: true });
+    expect(parseSettings({ nmid: '1020021234567' })).toMatchObject({ ok: false, message: expect.stringMatching(/^nmid: nmid is "ID" followed by/) });
+    expect(parseSettings({ nmid: 'ID12' })).toMatchObject({ ok: false });
+    expect(parseSettings({ language: 'jv' })).toMatchObject({ ok: false, message: expect.stringMatching(/^language/) });
+    expect(parseSettings({ updateFeedUrl: 'http://updates.example/kasir' })).toMatchObject({ ok: false, message: 'updateFeedUrl: updateFeedUrl must start with https://' });
+    expect(parseSettings({ updateFeedUrl: 'https://updates.example/kasir', kioskMode: true })).toMatchObject({ ok: true });
+    expect(parseSettings({ kioskMode: 'yes' })).toMatchObject({ ok: false, message: expect.stringMatching(/^kioskMode/) });
   });
 
   it('validates payer defaults like the gateway does', () => {

@@ -17,6 +17,8 @@ describe('form ↔ SettingsValues', () => {
     const full = settingsSchema.parse({
       merchantNo: '8729248847', environment: 'production', productionBaseUrl: 'https://api.paypro.example', notifyUrl: 'https://shop.example/n',
       quickAmounts: [5_000], receipt: { paperWidth: 58, printerName: 'EPSON' }, watchGraceMinutes: 60, businessDayStartHour: 4,
+      returnUrl: 'https://shop.example/back', nmid: 'ID1020021234567', language: 'en', updateFeedUrl: 'https://updates.example/kasir',
+      kioskMode: true, startAtLogin: true,
     });
     expect(valuesFromForm(formFromValues(full))).toEqual(full);
     expect(settingsSchema.parse(valuesFromForm(formFromValues(full)))).toEqual(full);
