@@ -6,8 +6,11 @@ import { join, resolve } from 'node:path';
 import { APP_ORIGIN, mimeType, resolveAppUrl } from '../../../electron/main/paths.ts';
 import { CONTENT_SECURITY_POLICY } from '../../../electron/main/security.ts';
 
-/** The renderer as Vite built it; the e2e suite always drives the real bundle, never the dev server. */
-export const RENDERER_DIR = resolve(import.meta.dirname, '../../../dist/renderer');
+/**
+ * The renderer as Vite built it; the e2e suite always drives the real bundle, never the dev server.
+ * KASIR_RENDERER_DIR points at another build (`vite build --outDir …`), so two people can build and test at once.
+ */
+export const RENDERER_DIR = process.env['KASIR_RENDERER_DIR'] ?? resolve(import.meta.dirname, '../../../dist/renderer');
 
 export interface StaticServer {
   readonly url: string;
