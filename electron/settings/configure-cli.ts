@@ -5,7 +5,8 @@ import { parseArgs } from 'node:util';
 import { KeytarSecretStore, appSecretAccount } from '../secrets/secret-store.ts';
 import type { MethodSetting } from './methods.ts';
 import { readSecret } from './secret-input.ts';
-import { loadSettings, parseSettings } from './settings.ts';
+import { loadSettings } from './settings-file.ts';
+import { parseSettings } from './settings.ts';
 import { SETTINGS_FILE_NAME, userDataDir } from './user-data.ts';
 
 /**

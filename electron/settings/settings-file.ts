@@ -2,7 +2,7 @@ import { copyFile, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { z } from 'zod';
 import type { SettingsProblem, SettingsValues } from '../../shared/ipc/settings.ts';
-import type { Settings } from './settings.ts';
+import type { Settings, SettingsLoad } from './settings.ts';
 import { defaultSettings, settingsSchema } from './settings.ts';
 
 /**
@@ -58,6 +58,19 @@ export async function readSettingsFile(file: string): Promise<SettingsRead> {
   function damaged(found: SettingsProblem[], original: string | undefined): SettingsRead {
     return { values: defaultSettings(), source: 'damaged', problems: found, damagedText: original };
   }
+}
+
+/**
+ * The settings as the till opens with them. A missing file means defaults (demo mode); a broken file is an error
+ * naming what is wrong, never a silent switch to demo: the screen's repair (readSettingsFile) is for the manager.
+ */
+export async function loadSettings(file: string): Promise<SettingsLoad> {
+  const read = await readSettingsFile(file);
+  if (read.source !== 'damaged') return { ok: true, settings: read.values, fromFile: read.source === 'file' };
+  const first = read.problems[0];
+  if (first?.rule === 'unreadable') return { ok: false, message: `cannot read ${file}: ${first.detail}` };
+  if (first?.rule === 'json') return { ok: false, message: `${file} is not valid JSON` };
+  return { ok: false, message: `${first?.field || 'settings'}: ${first?.detail ?? 'invalid'}` };
 }
 
 /**

@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { SALT_COMPOSITIONS } from '../../shared/paypro/sign.ts';
 import { isValidEmail, isValidMobile } from '../../shared/paypro/validate.ts';
@@ -6,8 +5,8 @@ import { methodsSchema } from './methods.ts';
 
 /**
  * The till's settings, kept as JSON in the app's data folder. The app secret is NOT here: it lives only in
- * the OS keychain. No merchant number means demo mode. Manager-mode editing (PIN, settings screen) comes
- * later and writes this same file through `parseSettings`.
+ * the OS keychain. No merchant number means demo mode. The manager's settings screen and `npm run configure` both
+ * write this same file; ./settings-file.ts reads and writes it.
  *
  * Values Paypro has not published (paypro-api.md §5, §1.1) are settings, in this one place: the WayCode
  * of each method, the VA bank, the production base URL and the signing salt composition.
@@ -82,25 +81,6 @@ export function parseSettings(raw: unknown): SettingsLoad {
 
 export function defaultSettings(): Settings {
   return settingsSchema.parse({});
-}
-
-/** A missing file means defaults (demo mode); a broken file is an error, never a silent switch to demo. */
-export async function loadSettings(file: string): Promise<SettingsLoad> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { ok: true, settings: defaultSettings(), fromFile: false };
-    return { ok: false, message: `cannot read ${file}: ${(error as Error).message}` };
-  }
-  let raw: unknown;
-  try {
-    // Notepad saves UTF-8 with a byte-order mark; JSON.parse refuses it, a store's IT person should not have to.
-    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch {
-    return { ok: false, message: `${file} is not valid JSON` };
-  }
-  return parseSettings(raw);
 }
 
 export function baseUrlFor(settings: Settings): string | undefined {

@@ -2,7 +2,8 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PAYPRO_SANDBOX_BASE_URL, baseUrlFor, defaultSettings, loadSettings, parseSettings } from '../../electron/settings/settings.ts';
+import { loadSettings } from '../../electron/settings/settings-file.ts';
+import { PAYPRO_SANDBOX_BASE_URL, baseUrlFor, defaultSettings, parseSettings } from '../../electron/settings/settings.ts';
 
 async function fileWith(content: string): Promise<string> {
   const file = join(await mkdtemp(join(tmpdir(), 'kasir-settings-')), 'settings.json');
@@ -21,10 +22,13 @@ describe('settings', () => {
   });
 
   it('a broken file is an error, never a silent fall-back to demo', async () => {
-    expect(await loadSettings(await fileWith('{ not json'))).toMatchObject({ ok: false });
+    const notJson = await fileWith('{ not json');
+    expect(await loadSettings(notJson)).toEqual({ ok: false, message: `${notJson} is not valid JSON` });
+    const folder = await mkdtemp(join(tmpdir(), 'kasir-settings-'));
+    expect(await loadSettings(folder)).toMatchObject({ ok: false, message: expect.stringMatching(new RegExp(`^cannot read ${folder}: .*EISDIR`)) });
     const wrong = await loadSettings(await fileWith(JSON.stringify({ merchantNo: '12ab' })));
     expect(wrong).toMatchObject({ ok: false });
-    expect(!wrong.ok && wrong.message).toMatch(/merchantNo/);
+    expect(!wrong.ok && wrong.message).toBe('merchantNo: merchantNo must be the 10-digit Paypro merchant number');
   });
 
   it('reads a file saved with a UTF-8 byte-order mark (as Notepad saves it)', async () => {
