@@ -163,6 +163,7 @@ export async function openTill(options: KasirCoreOptions, hooks: TillHooks): Pro
     ? await openPayments(journalFile, {
       gateway: gateway.value.client,
       notifyUrl: gateway.value.notifyUrl,
+      returnUrl: settings.returnUrl,
       payer: settings.payer,
       methods: catalogue,
       timing: timingFrom(settings, options.timing),

@@ -41,6 +41,8 @@ export interface PaymentServiceOptions {
   /** The service owns it from here on, and closes it in `close()`. */
   readonly journal: PaymentJournal;
   readonly notifyUrl: string;
+  /** Where Paypro sends the customer's browser after paying on its page (e-wallet, hosted cashier); optional. */
+  readonly returnUrl?: string | undefined;
   readonly payer: Payer;
   readonly methods: MethodCatalogue;
   readonly timing?: Partial<PaymentTiming>;
@@ -182,6 +184,7 @@ export class PaymentService {
   #createOrder(definition: MethodDefinition, payment: Payment, payer: Payer): ReturnType<PayproGateway['payIn'] | PayproGateway['paymentLink']> {
     const request = {
       tradeNo: payment.tradeNo, amount: payment.amount, notifyUrl: this.#options.notifyUrl, ...payer,
+      ...(this.#options.returnUrl === undefined ? {} : { returnUrl: this.#options.returnUrl }),
       ...(payment.wayCode === undefined ? {} : { wayCode: payment.wayCode }),
     };
     if (definition.flow === 'paymentLink' || payment.channelCode === undefined) {
