@@ -164,6 +164,7 @@ export async function openTill(options: KasirCoreOptions, hooks: TillHooks): Pro
       gateway: gateway.value.client,
       notifyUrl: gateway.value.notifyUrl,
       returnUrl: settings.returnUrl,
+      nmid: settings.nmid,
       payer: settings.payer,
       methods: catalogue,
       timing: timingFrom(settings, options.timing),

@@ -17,9 +17,9 @@ export type CreateAnswer = Omit<PayInResponse, 'qrString' | 'vaNumber' | 'remark
 
 /**
  * The answer to the call that creates the order. `expiresAt` is when the till stops offering the QR, VA number
- * or link (settings, per method).
+ * or link (settings, per method). `shopNmid` is the shop's own QRIS merchant ID (settings), when the manager set it.
  */
-export function createdEvent(outcome: PayproOutcome<CreateAnswer>, payment: Payment, expiresAt: number): CreateEvent {
+export function createdEvent(outcome: PayproOutcome<CreateAnswer>, payment: Payment, expiresAt: number, shopNmid?: string): CreateEvent {
   switch (outcome.kind) {
     case 'rejected':
       return { type: 'refused', gatewayCode: outcome.code, detail: outcome.message };
@@ -36,7 +36,7 @@ export function createdEvent(outcome: PayproOutcome<CreateAnswer>, payment: Paym
   if (answer.platFormTradeNo === '') return { type: 'outcomeUnknown', detail: 'payIn answer has no platFormTradeNo' };
   // A new order is "paying" (0015); any other status right after creation is settled by the status query.
   if (classifyStatus(answer.status) !== 'pending') return { type: 'outcomeUnknown', detail: `payIn answered status ${answer.status}` };
-  const problem = credentialProblem(payment, answer);
+  const problem = credentialProblem(payment, answer, shopNmid);
   if (problem) return { type: 'unusable', platFormTradeNo: answer.platFormTradeNo, code: problem.code, detail: problem.detail };
   return {
     type: 'created', platFormTradeNo: answer.platFormTradeNo, qrString: answer.qrString, vaNumber: answer.vaNumber,
@@ -44,17 +44,17 @@ export function createdEvent(outcome: PayproOutcome<CreateAnswer>, payment: Paym
   };
 }
 
-type CredentialProblem = { readonly code: 'GATEWAY_MALFORMED' | 'QR_STATIC'; readonly detail: string } | undefined;
+type CredentialProblem = { readonly code: 'GATEWAY_MALFORMED' | 'QR_STATIC' | 'QR_OTHER_MERCHANT'; readonly detail: string } | undefined;
 
 /** What stops the counter showing what the customer pays with (by the method's kind), or undefined when usable. */
-function credentialProblem(payment: Payment, answer: CreateAnswer): CredentialProblem {
+function credentialProblem(payment: Payment, answer: CreateAnswer, shopNmid: string | undefined): CredentialProblem {
   switch (payment.kind) {
     case 'va':
       return answer.vaNumber !== undefined && /^\d{6,32}$/.test(answer.vaNumber)
         ? undefined
         : { code: 'GATEWAY_MALFORMED', detail: 'The gateway did not return a usable VA number.' };
     case 'qris':
-      return qrisProblem(payment, answer.qrString);
+      return qrisProblem(payment, answer.qrString, shopNmid);
     case 'ewallet':
     case 'cashier':
       return isWebAddress(answer.paymentUrl) ? undefined : { code: 'GATEWAY_MALFORMED', detail: 'The gateway did not return a usable payment link.' };
@@ -72,7 +72,7 @@ function isWebAddress(text: string | undefined): boolean {
   }
 }
 
-function qrisProblem(payment: Payment, qrString: string | undefined): CredentialProblem {
+function qrisProblem(payment: Payment, qrString: string | undefined, shopNmid: string | undefined): CredentialProblem {
   if (qrString === undefined) return { code: 'GATEWAY_MALFORMED', detail: 'The gateway did not return a QRIS code.' };
   const qris = parseQris(qrString);
   if (!qris.ok) return { code: 'GATEWAY_MALFORMED', detail: `The gateway's QRIS code is damaged: ${qris.message}` };
@@ -82,6 +82,10 @@ function qrisProblem(payment: Payment, qrString: string | undefined): Credential
   }
   if (qris.value.amount !== payment.amount) {
     return { code: 'GATEWAY_MALFORMED', detail: `The gateway's QRIS code is for ${qris.value.amount}, not ${payment.amount}.` };
+  }
+  // A QR naming another merchant would pay someone else: shown to no customer once the shop's NMID is known.
+  if (shopNmid !== undefined && qris.value.nmid !== shopNmid) {
+    return { code: 'QR_OTHER_MERCHANT', detail: `The gateway's QRIS code is for merchant NMID ${qris.value.nmid ?? '(none)'}, not this shop's ${shopNmid}.` };
   }
   return undefined;
 }

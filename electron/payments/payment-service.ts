@@ -43,6 +43,8 @@ export interface PaymentServiceOptions {
   readonly notifyUrl: string;
   /** Where Paypro sends the customer's browser after paying on its page (e-wallet, hosted cashier); optional. */
   readonly returnUrl?: string | undefined;
+  /** The shop's QRIS merchant ID (settings): a QR for any other merchant is never shown. */
+  readonly nmid?: string | undefined;
   readonly payer: Payer;
   readonly methods: MethodCatalogue;
   readonly timing?: Partial<PaymentTiming>;
@@ -177,7 +179,7 @@ export class PaymentService {
     const outcome = await this.#createOrder(definition, payment, order.value.payer);
     const expiresAt = this.#clock.now() + definition.expiryMs;
     const current = this.#book.get(tradeNo) ?? payment;
-    return ok(await this.#book.apply(tradeNo, createdEvent(outcome, current, expiresAt)));
+    return ok(await this.#book.apply(tradeNo, createdEvent(outcome, current, expiresAt, this.#options.nmid)));
   }
 
   /** payIn for a chosen channel; Paypro's hosted cashier (paymentLink) when the customer chooses. */

@@ -268,6 +268,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'error.gatewayRejected': 'Paypro refused this charge. The customer has not paid; try again or use another method. If every charge is refused, ask IT to check the Paypro settings.',
   'error.gatewayUnreachable': 'Cannot reach Paypro. Check the internet connection, then try again.',
   'error.gatewayMalformed': 'Paypro created the charge, but its QR code / VA number is unusable, so it was not shown. The customer has not paid; try again.',
+  'error.qrOtherMerchant': 'Paypro gave a QR code for another merchant (its NMID is not this shop\'s), so it was not shown. The customer has not paid; call the manager.',
   'error.qrStatic': 'Paypro gave a QR code without the amount, so it was not shown. The customer has not paid; try again or use VA.',
   'error.paymentDetailsLost': 'Paypro created the charge but its answer was lost, so the QR code / VA number cannot be shown. The customer has not paid; charge again.',
   'error.orderNotCreated': 'Paypro did not create this charge. The customer was not charged; you may charge again.',

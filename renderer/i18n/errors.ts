@@ -77,6 +77,8 @@ export function errorMessageKey(code: ErrorCode): MessageKey {
       return 'error.gatewayMalformed';
     case 'QR_STATIC':
       return 'error.qrStatic';
+    case 'QR_OTHER_MERCHANT':
+      return 'error.qrOtherMerchant';
     case 'PRINTER_UNAVAILABLE':
       return 'error.printerUnavailable';
     case 'PRINT_FAILED':

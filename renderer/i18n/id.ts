@@ -271,6 +271,7 @@ export const id = {
   'error.gatewayRejected': 'Paypro menolak tagihan ini. Pelanggan belum membayar; coba lagi atau pakai metode lain. Jika semua tagihan ditolak, minta petugas IT memeriksa pengaturan Paypro.',
   'error.gatewayUnreachable': 'Tidak bisa terhubung ke Paypro. Periksa koneksi internet, lalu coba lagi.',
   'error.gatewayMalformed': 'Paypro membuat tagihan, tetapi kode QR / nomor VA-nya tidak bisa dipakai, jadi tidak ditampilkan. Pelanggan belum membayar; coba lagi.',
+  'error.qrOtherMerchant': 'Paypro memberi kode QR milik merchant lain (NMID-nya bukan NMID toko ini), jadi tidak ditampilkan. Pelanggan belum membayar; panggil manajer.',
   'error.qrStatic': 'Paypro memberi kode QR tanpa nominal, jadi tidak ditampilkan. Pelanggan belum membayar; coba lagi atau pakai VA.',
   'error.paymentDetailsLost': 'Paypro membuat tagihan, tetapi jawabannya hilang sehingga kode QR / nomor VA tidak bisa ditampilkan. Pelanggan belum membayar; tagih lagi.',
   'error.orderNotCreated': 'Paypro tidak membuat tagihan ini. Pelanggan tidak ditagih; Anda boleh menagih lagi.',
