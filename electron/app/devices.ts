@@ -11,6 +11,8 @@ export interface ReceiptRequest {
   /** A copy printed again later says so on the paper. */
   readonly reprint: boolean;
   readonly storeName: string;
+  /** The shop's QRIS merchant ID (settings), printed under its name when set. */
+  readonly nmid?: string | undefined;
   readonly paperWidth: 58 | 80;
   /** undefined: no printer is configured, so the receipt is saved as a PDF. */
   readonly printerName: string | undefined;

@@ -11,7 +11,7 @@ import { getPaymentDetail, listHistory, maySee } from '../history/history-handle
 import { exportDayReport, getDayReport, listAuditLog, reconcileDay } from '../reports/report-handlers.ts';
 import type { SettingsContext } from '../settings/settings-handlers.ts';
 import { getSettings, removeAppSecret, runConnectionTest, saveSettings, setAppSecret } from '../settings/settings-handlers.ts';
-import type { Devices } from './devices.ts';
+import type { Devices, ReceiptRequest } from './devices.ts';
 import type { Handlers } from './dispatch.ts';
 
 /**
@@ -25,7 +25,7 @@ export interface HandlerContext {
   readonly simulator: Simulator | undefined;
   readonly devices: Devices;
   /** What receipts say beside the payment (settings). */
-  readonly receiptSettings: () => { readonly storeName: string; readonly paperWidth: 58 | 80; readonly printerName: string | undefined };
+  readonly receiptSettings: () => Pick<ReceiptRequest, 'storeName' | 'nmid' | 'paperWidth' | 'printerName'>;
   /** Opens the till again when it is blocked (./core.ts); answers the till's info afterwards. */
   readonly retrySetup: () => Promise<AppInfo>;
   readonly manager: ManagerAccess;

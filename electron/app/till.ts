@@ -210,6 +210,7 @@ export async function openTill(options: KasirCoreOptions, hooks: TillHooks): Pro
   ];
   const receiptSettings = () => ({
     storeName: settings?.storeName ?? 'Kasir',
+    nmid: settings?.nmid,
     paperWidth: settings?.receipt.paperWidth ?? 80,
     printerName: settings?.receipt.printerName,
   });

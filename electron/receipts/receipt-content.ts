@@ -61,6 +61,7 @@ export function receiptRows(request: ReceiptRequest, options: ReceiptOptions = {
   const rule: ReceiptRow = { kind: 'rule' };
   const rows: ReceiptRow[] = [
     { kind: 'heading', text: request.storeName },
+    ...(request.nmid === undefined ? [] : [{ kind: 'pair', label: 'NMID', value: request.nmid } as const]),
     rule,
     { kind: 'banner', text: payment.state === 'partial' ? words.partial : words.paid },
   ];

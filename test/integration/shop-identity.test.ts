@@ -3,6 +3,9 @@ import type { PaymentView } from '../../shared/ipc/contract.ts';
 import type { SandboxTill } from '../support/sandbox-till.ts';
 import { openSandboxTill, value } from '../support/sandbox-till.ts';
 import { waitFor } from '../support/simulator-client.ts';
+import type { ReceiptRequest } from '../../electron/app/devices.ts';
+import { receiptRows } from '../../electron/receipts/receipt-content.ts';
+import { ok } from '../../shared/result.ts';
 
 /**
  * The shop's own settings at work on real orders (the real core, the simulator on loopback): the returnUrl goes to
@@ -60,5 +63,33 @@ describe('the shop\'s NMID', () => {
     expect(till.sim.order(other.tradeNo)).toBeDefined();
     const open = till;
     await waitFor(() => open.sim.requests().find((entry) => entry.endpoint === 'queryPayInResult' && entry.tradeNo === other.tradeNo));
+  });
+});
+
+describe('the shop\'s NMID on its receipts', () => {
+  it('a receipt printed for a paid payment names the NMID from the settings under the store\'s name', async () => {
+    const printed: ReceiptRequest[] = [];
+    till = await openSandboxTill({
+      settings: { storeName: 'Toko Maju' },
+      // Printing itself is Electron's (not runnable here): this printer only records what main asked it to print.
+      core: { devices: { receipts: { print: async (request) => (printed.push(request), ok({ printedTo: 'pdf' as const, file: undefined })) } } },
+    });
+    const first = await value<PaymentView>(till.core.invoke('startPayment', { amount: 25_000, method: 'QRIS' }));
+    await value(till.core.invoke('cancelPayment', { tradeNo: first.tradeNo }));
+    const nmid = first.qrisMerchant?.nmid;
+    await till.close();
+    till = await openSandboxTill({
+      settings: { storeName: 'Toko Maju', nmid },
+      core: { devices: { receipts: { print: async (request) => (printed.push(request), ok({ printedTo: 'pdf' as const, file: undefined })) } } },
+    });
+    const open = till;
+    const { tradeNo } = await value<PaymentView>(open.core.invoke('startPayment', { amount: 25_000, method: 'QRIS' }));
+    open.sim.settle(tradeNo, 'paid');
+    let view = await value<PaymentView>(open.core.invoke('checkPaymentNow', { tradeNo }));
+    for (let tries = 0; view.state !== 'paid' && tries < 50; tries += 1) view = await value<PaymentView>(open.core.invoke('checkPaymentNow', { tradeNo }));
+    expect(view.state).toBe('paid');
+    await value(open.core.invoke('printReceipt', { tradeNo, reprint: false }));
+    const text = receiptRows(printed.at(-1) as ReceiptRequest).map((row) => (row.kind === 'pair' ? `${row.label}: ${row.value}` : row.kind === 'rule' ? '-' : row.text));
+    expect(text.slice(0, 2)).toEqual(['Toko Maju', `NMID: ${nmid}`]);
   });
 });

@@ -40,6 +40,11 @@ describe('receipt content', () => {
     ]);
   });
 
+  it('names the shop\'s NMID under its name when the settings have it', () => {
+    expect(lines(request({ nmid: 'ID1020021234567' })).slice(0, 3)).toEqual(['Toko Maju', 'NMID: ID1020021234567', 'LUNAS']);
+    expect(lines(request()).join('\n')).not.toContain('NMID');
+  });
+
   it('says the method as the counter does: VA with its bank, the e-wallet, and the hosted cashier as the customer\'s choice', () => {
     expect(lines(request({}, { kind: 'va', methodLabel: 'BCA' }))).toContain('Metode: VA BCA');
     expect(lines(request({}, { kind: 'ewallet', methodLabel: 'DANA' }))).toContain('Metode: DANA');
