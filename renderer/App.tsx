@@ -14,6 +14,7 @@ import { PaidScreen } from './result/PaidScreen.tsx';
 import { PartialScreen } from './result/PartialScreen.tsx';
 import { UnsureScreen } from './result/UnsureScreen.tsx';
 import { JournalWarning } from './shell/JournalWarning.tsx';
+import { chooseLocale } from './shell/locale-actions.ts';
 import { TopBar } from './shell/TopBar.tsx';
 import { useKasir } from './store/index.ts';
 import type { Screen } from './store/selectors.ts';
@@ -88,6 +89,13 @@ export function App() {
   const screen = useKasir(selectScreen);
   const payment = useKasir(selectPayment);
   const managerPrompt = useKasir(selectManagerPrompt);
+  const startLanguage = useKasir((state) => state.appInfo?.language);
+
+  // The till's language (settings) when it starts, and when the manager saves another one; only then, so the
+  // cashier's own switch holds for the session through every other change of the till's info.
+  useEffect(() => {
+    if (startLanguage !== undefined) void chooseLocale(startLanguage);
+  }, [startLanguage]);
 
   useEffect(() => {
     // Subscribe before asking anything, so no update can fall between the two.

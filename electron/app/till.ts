@@ -187,6 +187,7 @@ export async function openTill(options: KasirCoreOptions, hooks: TillHooks): Pro
     quickAmounts: settings?.quickAmounts ?? [],
     speakPayments: settings?.speakPayments ?? false,
     storeName: settings?.storeName ?? 'Kasir',
+    language: settings?.language ?? 'id',
     customerDisplay: options.devices?.customerDisplay?.layout() ?? 'none',
   });
 

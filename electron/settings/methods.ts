@@ -65,14 +65,38 @@ const legacyMethodsSchema = z.strictObject({
   },
 ]);
 
+/**
+ * An old file's `{ QRIS, VA }` becomes the list it meant; anything else is judged as a list. (A union of the two
+ * would answer a single refused value, say a minAmount typed as words, with "invalid input" for the whole list.)
+ */
+function fromLegacy(raw: unknown): unknown {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return raw;
+  const legacy = legacyMethodsSchema.safeParse(raw);
+  return legacy.success ? legacy.data : raw;
+}
+
 export const methodsSchema = z
-  .union([z.array(methodSettingSchema).min(1).max(12), legacyMethodsSchema])
+  .preprocess(fromLegacy, z.array(methodSettingSchema).min(1).max(12))
   .default(() => DEFAULT_METHODS.map((method) => ({ ...method, banks: [...method.banks] })))
   .superRefine((methods, context) => {
     const seen = new Set<string>();
+    // The counter charges with the first method on a key: a second one there could never be reached by its key.
+    const keys = new Map<string, string>();
     for (const [index, method] of methods.entries()) {
       if (seen.has(method.id)) context.addIssue({ code: 'custom', path: [index, 'id'], message: `method ${method.id} is listed twice` });
       seen.add(method.id);
+      const keyHolder = method.key === undefined || !method.enabled ? undefined : keys.get(method.key);
+      if (keyHolder !== undefined) context.addIssue({ code: 'custom', path: [index, 'key'], message: `${method.key ?? ''} is already the key of ${keyHolder}` });
+      else if (method.key !== undefined && method.enabled) keys.set(method.key, method.id);
+      if (method.minAmount !== undefined && method.maxAmount !== undefined && method.minAmount > method.maxAmount) {
+        context.addIssue({ code: 'custom', path: [index, 'maxAmount'], message: 'maxAmount is below minAmount: no amount could be charged' });
+      }
+      // The cashier picks the customer's bank by its id: two banks of one id could not be told apart.
+      const banks = new Set<string>();
+      for (const [bankIndex, bank] of method.banks.entries()) {
+        if (banks.has(bank.id)) context.addIssue({ code: 'custom', path: [index, 'banks', bankIndex, 'id'], message: `bank ${bank.id} is listed twice` });
+        banks.add(bank.id);
+      }
       if (method.kind === 'va' && method.enabled && method.banks.length === 0) {
         context.addIssue({ code: 'custom', path: [index, 'banks'], message: 'a VA method needs at least one bank' });
       }

@@ -4,6 +4,7 @@ import type { DayReport, ReconcileReport, ReportExport } from '../../shared/ipc/
 import { useKasirApi } from '../api-context.ts';
 import { explainError } from '../i18n/errors.ts';
 import { useT } from '../i18n/useT.ts';
+import { BackOfficeHeader } from '../shell/BackOfficeHeader.tsx';
 import { useEscapeKey } from '../shell/useEscapeKey.ts';
 import { useKasir } from '../store/index.ts';
 import { selectAppInfo, selectLocale, selectManagerPrompt } from '../store/selectors.ts';
@@ -82,14 +83,7 @@ export default function ClosingScreen() {
   const busy = reconciled === 'busy';
   return (
     <section className="closing" aria-labelledby="closing-title" data-testid="closing-screen">
-      <header className="closing__head">
-        <button type="button" className="closing__button" data-testid="closing-back" onClick={back}>
-          <span aria-hidden="true">← </span>
-          {t('closing.back')}
-        </button>
-        <h1 id="closing-title" className="closing__title" tabIndex={-1} ref={title}>
-          {t('closing.title')}
-        </h1>
+      <BackOfficeHeader screen="closing" title={t('closing.title')} backLabel={t('closing.back')} onBack={back} titleRef={title}>
         <div className="closing__tabs" role="tablist">
           {(['report', 'audit'] as const).map((name) => (
             <button key={name} type="button" role="tab" aria-selected={tab === name} className="closing__tab" data-testid={`closing-tab-${name}`} onClick={() => setTab(name)}>
@@ -97,7 +91,7 @@ export default function ClosingScreen() {
             </button>
           ))}
         </div>
-      </header>
+      </BackOfficeHeader>
       {tab === 'audit' ? (
         <div className="closing__scroll" data-testid="closing-scroll">
           <AuditLog t={t} locale={locale} />
@@ -127,7 +121,7 @@ export default function ClosingScreen() {
                 {loaded.code === 'MANAGER_ONLY' ? t('closing.managerNeeded') : t('closing.loadFailed', { reason: explainError(loaded.code, appT, info) })}
               </p>
             )}
-            {report && <ReportView report={report} t={t} locale={locale} />}
+            {report && <ReportView report={report} storeName={info?.storeName} t={t} locale={locale} />}
             {busy && (
               <p className="closing__note" role="status" data-testid="closing-reconciling">
                 {t('closing.reconciling')}

@@ -7,16 +7,23 @@ import { settledKey, summaryText } from './closing-words.ts';
 
 interface Props {
   readonly report: DayReport;
+  /** The shop's name from the settings, heading the printout (undefined while the till's info is not in yet). */
+  readonly storeName: string | undefined;
   readonly t: ClosingT;
   readonly locale: Locale;
 }
 
 /** One day's report: the money in, the counts, by method, the partial payments and the late ones. What prints. */
-export function ReportView({ report, t, locale }: Props) {
+export function ReportView({ report, storeName, t, locale }: Props) {
   const open = report.openCount > 0;
   const lateTotal = report.lateAwaiting.reduce((sum, payment) => sum + (payment.paidAmount ?? payment.amount), 0);
   return (
     <article className="closing__report" data-testid="closing-report" aria-label={summaryText(report, t)}>
+      {storeName !== undefined && (
+        <p className="closing__store" data-testid="closing-store">
+          {storeName}
+        </p>
+      )}
       <h2 className="closing__day" data-testid="closing-day">
         {t('closing.day', { date: dateText(report.from, locale) })}
       </h2>

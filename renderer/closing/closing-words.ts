@@ -1,6 +1,7 @@
 import type { AuditView, DayReport, ReconcileRow } from '../../shared/ipc/report.ts';
 import { formatRupiah } from '../../shared/money.ts';
 import { stateKey } from '../history/history-words.ts';
+import { idClosing } from '../i18n/id-closing.ts';
 import type { Translate } from '../i18n/translate.ts';
 import type { ClosingKey, ClosingT } from './closing-t.ts';
 
@@ -75,20 +76,49 @@ const ACTIONS = [
   'connection.tested',
   'report.exported',
   'day.reconciled',
+  'update.installed',
+  'app.quit',
+  'diagnostics.exported',
 ] as const;
 type KnownAction = (typeof ACTIONS)[number];
 const isKnown = (action: string): action is KnownAction => (ACTIONS as readonly string[]).includes(action);
+
+const hasWords = (key: string): key is ClosingKey => Object.hasOwn(idClosing, key);
+/** Main writes what a save changed as the settings' own names, "(repaired)" for a damaged file put right. */
+const REPAIRED = '(repaired)';
+
+/** A settings field main names (`merchantNo`, `methods`), in words; one the screen has no words for stays as it is. */
+export function fieldText(field: string, t: ClosingT): string {
+  const key = field === REPAIRED ? 'closing.field.repaired' : `closing.field.${field}`;
+  return hasWords(key) ? t(key) : field;
+}
+
+/** A connection test's result kind (`wrongSecret`, `ok`), in words; an unknown kind stays as it is. */
+export function resultText(kind: string, t: ClosingT): string {
+  const key = `closing.result.${kind}`;
+  return hasWords(key) ? t(key) : kind;
+}
+
+const fieldsText = (fields: string, t: ClosingT): string =>
+  fields.split(',').filter((field) => field !== '').map((field) => fieldText(field, t)).join(', ');
+
+type DetailKey = 'closing.detail.fields' | 'closing.detail.result' | 'closing.detail.rows' | 'closing.detail.checked' | 'closing.detail.files';
 
 /** An audit entry's action in words; one main names that the screen does not know is shown as its id. */
 export function actionText(entry: Pick<AuditView, 'action' | 'detail'>, t: ClosingT): string {
   if (!isKnown(entry.action)) return entry.action;
   const words = t(`closing.action.${entry.action}`);
-  const detail = (key: 'closing.detail.fields' | 'closing.detail.result' | 'closing.detail.rows' | 'closing.detail.checked', value: unknown) =>
-    value === undefined || value === null || value === '' ? words : `${words} (${t(key, { value: String(value) })})`;
-  if (entry.action === 'settings.changed') return detail('closing.detail.fields', entry.detail['fields']);
-  if (entry.action === 'connection.tested') return detail('closing.detail.result', entry.detail['result']);
+  const detail = (key: DetailKey, value: unknown, inWords = (text: string): string => text) =>
+    value === undefined || value === null || value === '' ? words : `${words} (${t(key, { value: inWords(String(value)) })})`;
+  if (entry.action === 'settings.changed') return detail('closing.detail.fields', entry.detail['fields'], (fields) => fieldsText(fields, t));
+  if (entry.action === 'connection.tested') return detail('closing.detail.result', entry.detail['result'], (kind) => resultText(kind, t));
   if (entry.action === 'report.exported') return detail('closing.detail.rows', entry.detail['rows']);
   if (entry.action === 'day.reconciled') return detail('closing.detail.checked', entry.detail['checked']);
+  if (entry.action === 'diagnostics.exported') return detail('closing.detail.files', entry.detail['entries']);
+  if (entry.action === 'update.installed') {
+    const { from, to } = entry.detail;
+    return typeof from === 'string' && typeof to === 'string' ? `${words} (${t('closing.detail.versions', { from, to })})` : words;
+  }
   return words;
 }
 

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { useKasirApi } from '../api-context.ts';
 import { useT } from '../i18n/useT.ts';
+import { BackOfficeHeader } from '../shell/BackOfficeHeader.tsx';
 import { useEscapeKey } from '../shell/useEscapeKey.ts';
 import { useKasir } from '../store/index.ts';
 import { selectHistoryDetail, selectManagerPrompt } from '../store/selectors.ts';
@@ -31,16 +32,9 @@ export default function HistoryScreen() {
 
   return (
     <section className="history" aria-labelledby="history-title" data-testid="history-screen">
-      <header className="history__head">
-        <button type="button" className="history__back" data-testid="history-back" onClick={back}>
-          <span aria-hidden="true">← </span>
-          {t('history.back')}
-        </button>
-        <h1 id="history-title" className="history__title" tabIndex={-1} ref={title}>
-          {t('history.title')}
-        </h1>
+      <BackOfficeHeader screen="history" title={t('history.title')} backLabel={t('history.back')} onBack={back} titleRef={title}>
         <HistorySearch />
-      </header>
+      </BackOfficeHeader>
       <HistoryFiltersBar />
       <HistoryList />
       {detail && <PaymentDetailDialog key={detail.payment.tradeNo} detail={detail} />}

@@ -9,7 +9,7 @@ export interface SectionProps {
   readonly t: SettingsT;
 }
 
-/** Merchant number, environment and its address, the signing salt placement and notifyUrl. */
+/** Merchant number, environment and its address, the signing salt placement, notifyUrl and returnUrl. */
 export function ConnectionSection({ form, update, t }: SectionProps) {
   return (
     <section className="settings__section" aria-labelledby="settings-connection-title" data-testid="settings-connection">
@@ -50,6 +50,7 @@ export function ConnectionSection({ form, update, t }: SectionProps) {
           onChange={(saltComposition) => update({ saltComposition })}
         />
         <TextField path="notifyUrl" wide label={t('settings.notifyUrl')} hint={t('settings.notifyUrl.hint')} inputMode="url" value={form.notifyUrl} onChange={(notifyUrl) => update({ notifyUrl })} />
+        <TextField path="returnUrl" wide label={t('settings.returnUrl')} hint={t('settings.returnUrl.hint')} inputMode="url" value={form.returnUrl} onChange={(returnUrl) => update({ returnUrl })} />
       </div>
     </section>
   );

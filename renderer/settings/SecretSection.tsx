@@ -18,6 +18,7 @@ const KEYCHAIN_WORDS: Partial<Record<ErrorCode, Words>> = {
   SETTINGS_INVALID: { key: 'settings.secret.needMerchant' },
   KEYCHAIN_LOCKED: { key: 'settings.secret.locked' },
   KEYCHAIN_UNAVAILABLE: { key: 'settings.secret.unavailable' },
+  PAYMENT_IN_PROGRESS: { key: 'settings.busy' },
 };
 
 /**

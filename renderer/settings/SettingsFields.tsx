@@ -24,6 +24,16 @@ export function ToConfirm({ t }: { readonly t: SettingsT }) {
   return <span className="settings__confirm">{t('settings.toConfirm')}</span>;
 }
 
+/** A field's line saying what it is for, tied to its input by aria-describedby. */
+function Hint({ path, hint }: { readonly path: string; readonly hint: string | undefined }) {
+  if (!hint) return null;
+  return (
+    <p id={`${fieldId(path)}-hint`} className="settings__hint">
+      {hint}
+    </p>
+  );
+}
+
 /** The ARIA ties of an input: its hint and its problem, and whether it was refused. */
 function useDescribed(path: string, hint: string | undefined) {
   const refused = useContext(ProblemsContext).has(path);
@@ -62,11 +72,7 @@ export function TextField({ path, label, value, onChange, hint, extra, inputMode
         onChange={(event) => onChange(event.target.value)}
         {...described}
       />
-      {hint && (
-        <p id={`${fieldId(path)}-hint`} className="settings__hint">
-          {hint}
-        </p>
-      )}
+      <Hint path={path} hint={hint} />
       <ProblemText path={path} />
     </div>
   );
@@ -79,13 +85,15 @@ interface ChoiceFieldProps<V extends string | number> {
   readonly choices: readonly { readonly value: V; readonly label: string }[];
   readonly onChange: (value: V) => void;
   readonly extra?: ReactNode;
+  readonly hint?: string | undefined;
+  readonly wide?: boolean;
 }
 
 /** Radio buttons in a fieldset: the first one carries the field's id, so a refused choice can take focus. */
-export function ChoiceField<V extends string | number>({ path, legend, value, choices, onChange, extra }: ChoiceFieldProps<V>) {
-  const described = useDescribed(path, undefined);
+export function ChoiceField<V extends string | number>({ path, legend, value, choices, onChange, extra, hint, wide = false }: ChoiceFieldProps<V>) {
+  const described = useDescribed(path, hint);
   return (
-    <fieldset className="settings__field settings__choices" {...described}>
+    <fieldset className={`settings__field settings__choices${wide ? ' settings__field--wide' : ''}`} {...described}>
       <legend className="settings__label">
         {legend}
         {extra}
@@ -105,19 +113,30 @@ export function ChoiceField<V extends string | number>({ path, legend, value, ch
           </label>
         ))}
       </div>
+      <Hint path={path} hint={hint} />
       <ProblemText path={path} />
     </fieldset>
   );
 }
 
-export function CheckField({ path, label, checked, onChange }: { readonly path: string; readonly label: string; readonly checked: boolean; readonly onChange: (checked: boolean) => void }) {
-  const described = useDescribed(path, undefined);
+interface CheckFieldProps {
+  readonly path: string;
+  readonly label: string;
+  readonly checked: boolean;
+  readonly onChange: (checked: boolean) => void;
+  readonly hint?: string | undefined;
+  readonly wide?: boolean;
+}
+
+export function CheckField({ path, label, checked, onChange, hint, wide = false }: CheckFieldProps) {
+  const described = useDescribed(path, hint);
   return (
-    <div className="settings__field">
+    <div className={`settings__field${wide ? ' settings__field--wide' : ''}`}>
       <label className="settings__choice">
         <input id={fieldId(path)} type="checkbox" data-testid={`field-${path}`} checked={checked} onChange={(event) => onChange(event.target.checked)} {...described} />
         {label}
       </label>
+      <Hint path={path} hint={hint} />
       <ProblemText path={path} />
     </div>
   );

@@ -4,12 +4,14 @@ import type { SecretStatus, SettingsView } from '../../shared/ipc/settings.ts';
 import { useKasirApi } from '../api-context.ts';
 import { explainError } from '../i18n/errors.ts';
 import { useT } from '../i18n/useT.ts';
+import { BackOfficeHeader } from '../shell/BackOfficeHeader.tsx';
 import { useEscapeKey } from '../shell/useEscapeKey.ts';
 import { kasirStore, useKasir } from '../store/index.ts';
 import { selectAppInfo, selectManagerPrompt } from '../store/selectors.ts';
 import '../styles/settings.css';
 import { ConnectionSection } from './ConnectionSection.tsx';
 import { ConnectionTest } from './ConnectionTest.tsx';
+import { InstalledSection } from './InstalledSection.tsx';
 import { MethodsSection } from './MethodsSection.tsx';
 import { SecretSection } from './SecretSection.tsx';
 import { asSettingsManager, closeSettings } from './settings-actions.ts';
@@ -72,10 +74,11 @@ export default function SettingsScreen() {
   useEscapeKey(back, managerPrompt === undefined);
 
   const update = useCallback((change: Partial<SettingsForm>) => setForm((old) => (old ? { ...old, ...change } : old)), []);
-  const updateMethod = useCallback(
-    (index: number, change: Partial<MethodForm>) => setForm((old) => (old ? { ...old, methods: old.methods.map((method, at) => (at === index ? { ...method, ...change } : method)) } : old)),
-    [],
-  );
+  const setMethods = useCallback((methods: readonly MethodForm[], reshaped: boolean) => {
+    setForm((old) => (old ? { ...old, methods } : old));
+    // A method or bank added or removed moves the ones after it: problems placed by position would name the wrong one.
+    if (reshaped) setProblems((old) => new Map([...old].filter(([anchor]) => !anchor.startsWith('methods'))));
+  }, []);
 
   const save = async () => {
     if (!form) return;
@@ -86,7 +89,8 @@ export default function SettingsScreen() {
       return;
     }
     if (!result.ok) {
-      setNotice({ code: result.code });
+      // Main never changes the settings under a payment on the counter; the form keeps what was typed.
+      setNotice(result.code === 'PAYMENT_IN_PROGRESS' ? { key: 'settings.busy' } : { code: result.code });
       return;
     }
     if (result.value.kind === 'invalid') {
@@ -106,15 +110,7 @@ export default function SettingsScreen() {
   const view = loaded !== undefined && 'view' in loaded ? loaded.view : undefined;
   return (
     <section className="settings" aria-labelledby="settings-title" data-testid="settings-screen">
-      <header className="settings__head">
-        <button type="button" className="settings__back" data-testid="settings-back" onClick={back}>
-          <span aria-hidden="true">← </span>
-          {t('settings.back')}
-        </button>
-        <h1 id="settings-title" className="settings__title" tabIndex={-1} ref={title}>
-          {t('settings.title')}
-        </h1>
-      </header>
+      <BackOfficeHeader screen="settings" title={t('settings.title')} backLabel={t('settings.back')} onBack={back} titleRef={title} />
       {loaded === undefined && <p className="settings__notice">{appT('settings.loading')}</p>}
       {loaded !== undefined && 'code' in loaded && (
         <p className="settings__problem" data-testid="settings-load-failed" role="alert">
@@ -138,7 +134,8 @@ export default function SettingsScreen() {
             <SecretSection status={secret} onStatus={setSecret} secretInput={secretInput} t={t} />
             <ConnectionTest form={form} secretInput={secretInput} useSalt={(saltComposition) => update({ saltComposition })} t={t} />
             <StoreSection form={form} update={update} t={t} />
-            <MethodsSection methods={form.methods} updateMethod={updateMethod} t={t} />
+            <MethodsSection methods={form.methods} setMethods={setMethods} t={t} />
+            <InstalledSection form={form} update={update} t={t} />
           </div>
           <footer className="settings__foot">
             <ProblemText path="form" />

@@ -2,7 +2,7 @@ import type { SectionProps } from './ConnectionSection.tsx';
 import { CheckField, ChoiceField, ProblemText, TextField } from './SettingsFields.tsx';
 import { fieldId } from './settings-words.ts';
 
-/** The shop's name, the keypad's quick amounts, receipts, the watch after a let-go payment, the business day, the payer. */
+/** The shop's name and NMID, the language the till starts in, the keypad's quick amounts, receipts, the watch after a let-go payment, the business day, the payer. */
 export function StoreSection({ form, update, t }: SectionProps) {
   const setQuick = (slot: number, amount: string) => update({ quickAmounts: form.quickAmounts.map((old, at) => (at === slot ? amount : old)) });
   return (
@@ -12,6 +12,18 @@ export function StoreSection({ form, update, t }: SectionProps) {
       </h2>
       <div className="settings__grid">
         <TextField path="storeName" label={t('settings.storeName')} value={form.storeName} onChange={(storeName) => update({ storeName })} />
+        <TextField path="nmid" label={t('settings.nmid')} hint={t('settings.nmid.hint')} value={form.nmid} onChange={(nmid) => update({ nmid })} />
+        <ChoiceField
+          path="language"
+          legend={t('settings.language')}
+          hint={t('settings.language.hint')}
+          value={form.language}
+          choices={[
+            { value: 'id', label: t('settings.language.id') },
+            { value: 'en', label: t('settings.language.en') },
+          ]}
+          onChange={(language) => update({ language })}
+        />
         <CheckField path="speakPayments" label={t('settings.speakPayments')} checked={form.speakPayments} onChange={(speakPayments) => update({ speakPayments })} />
         <fieldset className="settings__field settings__field--wide" aria-describedby={`${fieldId('quickAmounts')}-problem`}>
           <legend className="settings__label">{t('settings.quickAmounts')}</legend>

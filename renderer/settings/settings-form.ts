@@ -1,5 +1,6 @@
 import type { SaltComposition } from '../../shared/paypro/sign.ts';
 import type { MethodValues, SettingsValues } from '../../shared/ipc/settings.ts';
+import type { MethodKind } from '../../shared/payments.ts';
 
 /**
  * The settings as the form holds them: every input as the text typed, so a half-typed value is never lost or
@@ -7,20 +8,51 @@ import type { MethodValues, SettingsValues } from '../../shared/ipc/settings.ts'
  * names the field. Empty optional fields are left out (no merchant number means demo mode).
  */
 export interface BankForm {
+  /** Stable while editing (React's list key): a new bank's id is typed, and may be doubled for a moment. */
+  readonly formId: number;
   readonly id: string;
   readonly name: string;
   readonly wayCode: string;
   readonly toConfirm: boolean;
+  /** Added on this screen: its id can still be typed. */
+  readonly added: boolean;
 }
 
 export interface MethodForm {
-  readonly source: MethodValues;
+  readonly formId: number;
+  /** As settings.json has it; undefined for a method added on this screen (its id and kind can still be chosen). */
+  readonly source: MethodValues | undefined;
+  readonly id: string;
+  readonly kind: MethodKind;
   readonly enabled: boolean;
   readonly label: string;
   readonly wayCode: string;
   readonly key: string;
+  readonly needsMobile: boolean;
+  readonly minAmount: string;
+  readonly maxAmount: string;
   readonly expiryMinutes: string;
   readonly banks: readonly BankForm[];
+  readonly toConfirm: boolean;
+}
+
+let lastFormId = 0;
+const nextFormId = (): number => (lastFormId += 1);
+
+/** A bank typed in by the manager: its wayCode is unconfirmed until Paypro says otherwise (as the schema's default). */
+export function newBank(): BankForm {
+  return { formId: nextFormId(), id: '', name: '', wayCode: '', toConfirm: true, added: true };
+}
+
+const F_KEYS = Array.from({ length: 12 }, (_, at) => `F${at + 1}`);
+
+/** A method added on this screen, on the first F-key no enabled method has yet; a VA starts with one empty bank. */
+export function newMethod(kind: MethodKind, methods: readonly MethodForm[]): MethodForm {
+  const taken = new Set(methods.filter((method) => method.enabled).map((method) => method.key.trim().toUpperCase()));
+  return {
+    formId: nextFormId(), source: undefined, id: '', kind, enabled: true, label: '', wayCode: '', key: F_KEYS.find((key) => !taken.has(key)) ?? '',
+    needsMobile: false, minAmount: '', maxAmount: '', expiryMinutes: '', banks: kind === 'va' ? [newBank()] : [], toConfirm: false,
+  };
 }
 
 export const QUICK_AMOUNT_SLOTS = 8;
@@ -68,13 +100,20 @@ export function formFromValues(values: SettingsValues): SettingsForm {
     payerMobile: values.payer.mobile,
     payerEmail: values.payer.email,
     methods: values.methods.map((method) => ({
+      formId: nextFormId(),
       source: method,
+      id: method.id,
+      kind: method.kind,
       enabled: method.enabled,
       label: text(method.label),
       wayCode: text(method.wayCode),
       key: text(method.key),
+      needsMobile: method.needsMobile,
+      minAmount: text(method.minAmount),
+      maxAmount: text(method.maxAmount),
       expiryMinutes: text(method.expiryMinutes),
-      banks: method.banks.map((bank) => ({ id: bank.id, name: bank.name, wayCode: text(bank.wayCode), toConfirm: bank.toConfirm })),
+      banks: method.banks.map((bank) => ({ formId: nextFormId(), id: bank.id, name: bank.name, wayCode: text(bank.wayCode), toConfirm: bank.toConfirm, added: false })),
+      toConfirm: method.toConfirm,
     })),
     storeName: values.storeName,
     nmid: text(values.nmid),
@@ -103,20 +142,23 @@ function optional<K extends string>(key: K, typed: string, convert: (value: stri
 }
 
 function methodFromForm(method: MethodForm): Record<string, unknown> {
-  const { source } = method;
   return {
-    id: source.id,
-    kind: source.kind,
+    // Ids are capitals (QRIS, OVO): typed in small letters they are meant the same.
+    id: method.source?.id ?? method.id.trim().toUpperCase(),
+    kind: method.kind,
     enabled: method.enabled,
-    needsMobile: source.needsMobile,
-    toConfirm: source.toConfirm,
-    ...(source.minAmount === undefined ? {} : { minAmount: source.minAmount }),
-    ...(source.maxAmount === undefined ? {} : { maxAmount: source.maxAmount }),
+    needsMobile: method.needsMobile,
+    toConfirm: method.toConfirm,
+    ...optional('minAmount', method.minAmount, numberOrText),
+    ...optional('maxAmount', method.maxAmount, numberOrText),
     ...optional('label', method.label),
     ...optional('wayCode', method.wayCode),
     ...optional('key', method.key.toUpperCase()),
     ...optional('expiryMinutes', method.expiryMinutes, numberOrText),
-    banks: method.banks.map((bank) => ({ id: bank.id, name: bank.name, toConfirm: bank.toConfirm, ...optional('wayCode', bank.wayCode) })),
+    // Only a VA offers banks; another kind keeps what its entry had (the counter ignores them there).
+    banks: method.kind === 'va'
+      ? method.banks.map((bank) => ({ id: bank.added ? bank.id.trim() : bank.id, name: bank.name, toConfirm: bank.toConfirm, ...optional('wayCode', bank.wayCode) }))
+      : (method.source?.banks ?? []),
   };
 }
 

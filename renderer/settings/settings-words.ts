@@ -26,6 +26,12 @@ const TOP_LEVEL: Readonly<Record<string, SettingsKey>> = {
   sandboxBaseUrl: 'settings.fix.sandboxBaseUrl',
   productionBaseUrl: 'settings.fix.productionBaseUrl',
   notifyUrl: 'settings.fix.notifyUrl',
+  returnUrl: 'settings.fix.returnUrl',
+  nmid: 'settings.fix.nmid',
+  language: 'settings.fix.choice',
+  updateFeedUrl: 'settings.fix.updateFeedUrl',
+  kioskMode: 'settings.fix.choice',
+  startAtLogin: 'settings.fix.choice',
   environment: 'settings.fix.choice',
   saltComposition: 'settings.fix.choice',
   speakPayments: 'settings.fix.choice',
@@ -44,6 +50,10 @@ const METHOD_FIELD: Readonly<Record<string, SettingsKey>> = {
   wayCode: 'settings.fix.code',
   key: 'settings.fix.method.key',
   expiryMinutes: 'settings.fix.method.expiryMinutes',
+  minAmount: 'settings.fix.method.amount',
+  maxAmount: 'settings.fix.method.amount',
+  needsMobile: 'settings.fix.choice',
+  kind: 'settings.fix.choice',
 };
 
 const place = (anchor: string, key: SettingsKey, focus = anchor): ProblemPlace => ({ anchor, focus, key });
@@ -64,7 +74,10 @@ export function placeProblem(field: string, form: SettingsForm): ProblemPlace {
   const bank = /^methods\.(\d+)\.banks\.(\d+)(?:\.(\w+))?$/.exec(field);
   if (bank) {
     const at = `methods.${bank[1]}.banks.${bank[2]}`;
-    return bank[3] === 'name' ? place(`${at}.name`, 'settings.fix.bank.name') : place(`${at}.wayCode`, bank[3] === undefined ? 'settings.fix.other' : 'settings.fix.code');
+    if (bank[3] === 'name') return place(`${at}.name`, 'settings.fix.bank.name');
+    // Only a bank added on this screen has an id field; a listed bank's id is said beside its name.
+    if (bank[3] === 'id') return form.methods[Number(bank[1])]?.banks[Number(bank[2])]?.added ? place(`${at}.id`, 'settings.fix.bank.id') : place(`${at}.name`, 'settings.fix.bank.id');
+    return place(`${at}.wayCode`, bank[3] === undefined ? 'settings.fix.other' : 'settings.fix.code');
   }
   const method = /^methods\.(\d+)(?:\.(\w+))?/.exec(field);
   if (method) {
@@ -73,8 +86,9 @@ export function placeProblem(field: string, form: SettingsForm): ProblemPlace {
     const fix = METHOD_FIELD[property];
     if (fix) return place(`${at}.${property}`, fix);
     if (property === 'banks') return place(`${at}.banks`, 'settings.fix.method.banks', `${at}.enabled`);
-    if (property === 'id') return place(at, 'settings.fix.method.id', `${at}.enabled`);
-    if (property === 'minAmount' || property === 'maxAmount') return place(at, 'settings.fix.method.amount', `${at}.enabled`);
+    if (property === 'id') {
+      return form.methods[Number(method[1])]?.source === undefined ? place(`${at}.id`, 'settings.fix.method.id') : place(at, 'settings.fix.method.id', `${at}.enabled`);
+    }
     return place(at, 'settings.fix.other', `${at}.enabled`);
   }
   if (field === 'methods' || field.startsWith('methods.')) return place('methods', 'settings.fix.methods', 'methods.0.enabled');

@@ -36,6 +36,8 @@ export interface AppInfo {
   readonly speakPayments: boolean;
   /** The shop's name, greeting customers on their display (settings). */
   readonly storeName: string;
+  /** The language the till starts in (settings); the cashier's switch still changes it for the session. */
+  readonly language: 'id' | 'en';
   readonly customerDisplay: CustomerDisplayLayout;
 }
 

@@ -10,6 +10,8 @@ import type { PaymentEvent } from '../../electron/payments/payment.ts';
 import { newPayment } from '../../electron/payments/payment.ts';
 import type { Payment } from '../../electron/payments/payment.ts';
 import type { PaymentMethod, PaymentState } from '../../shared/payments.ts';
+import { benchDayReport } from './day-report-bench.ts';
+import { WARM_UP, row, sample, seeded, time } from './sampling.ts';
 import { summarise } from './table.ts';
 import type { BenchRow } from './table.ts';
 
@@ -34,19 +36,6 @@ const DAYS = 365;
 const BULK_BATCH = 25_000;
 const WRITE_SAMPLES = 400;
 const READ_SAMPLES = 300;
-const WARM_UP = 20;
-
-/** A seeded generator (mulberry32), so two runs build the same journal and ask the same questions. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 /** Payment i's place in the year: spread evenly over business hours (08:00–22:00), in trade-number order. */
 export function createdAtOf(index: number, rows: number): number {
@@ -131,24 +120,6 @@ export function bulkLoad(file: string, rows: number, onProgress: (message: strin
   }
 }
 
-async function time(work: () => unknown): Promise<number> {
-  const started = performance.now();
-  await work();
-  return performance.now() - started;
-}
-
-async function sample(count: number, work: (index: number) => unknown): Promise<number[]> {
-  for (let i = 0; i < WARM_UP; i++) await work(-1 - i);
-  const samples: number[] = [];
-  for (let i = 0; i < count; i++) samples.push(await time(() => work(i)));
-  return samples;
-}
-
-function row(name: string, samples: readonly number[], target: string, limit: number | undefined): BenchRow {
-  const { median, p95 } = summarise(samples);
-  return { name, median, p95, unit: 'ms', target, met: limit === undefined ? undefined : median <= limit };
-}
-
 /** One durable write on the journal and on a bare table, interleaved so both see the same disk at the same moments. */
 async function measureWrites(journal: SqliteJournal, bareFile: string, rows: number): Promise<{ bare: number[]; journal: number[] }> {
   const bare = new DatabaseSync(bareFile);
@@ -206,6 +177,38 @@ async function measureHistoryFilters(journal: SqliteJournal, rows: number): Prom
   return measured;
 }
 
+const DAY_TOTALS = 'journal: day totals';
+
+/** The journal's own figures, on the file bulkLoad filled. */
+async function measureJournal(file: string, bareFile: string, rows: number): Promise<BenchRow[]> {
+  const journal = await SqliteJournal.open(file);
+  try {
+    const writes = await measureWrites(journal, bareFile, rows);
+    const random = seeded(3);
+    const history = await sample(READ_SAMPLES, () => {
+      const depth = Math.floor(random() * rows);
+      return journal.history({ limit: 50, before: { createdAt: createdAtOf(depth, rows), tradeNo: tradeNoOf(depth, rows) } });
+    });
+    const totals = await sample(READ_SAMPLES, () => {
+      const from = YEAR_START + Math.floor(random() * DAYS) * DAY_MS;
+      return journal.totals(from, from + DAY_MS);
+    });
+    const startUp = await sample(READ_SAMPLES, () => Promise.all([journal.unfinished(), journal.onCounter(), journal.awaitingAcknowledgement()]));
+    const filtered = await measureHistoryFilters(journal, rows);
+    const bareMedian = summarise(writes.bare).median;
+    return [
+      row('bare node:sqlite: durable insert (WAL, synchronous=FULL)', writes.bare, '', undefined),
+      row('journal: write one transition', writes.journal, `≤ 1.5 × bare insert (${(1.5 * bareMedian).toFixed(3)} ms)`, 1.5 * bareMedian),
+      row('journal: history page of 50 at a random depth', history, PAGE_TARGET, 2),
+      ...filtered,
+      row(DAY_TOTALS, totals, '≤ 10 ms', 10),
+      row('journal: start-up scan (unfinished + on counter + awaiting acknowledgement)', startUp, '≤ 5 ms', 5),
+    ];
+  } finally {
+    await journal.close();
+  }
+}
+
 export async function benchJournal(options: JournalBenchOptions): Promise<BenchRow[]> {
   const { rows, dir } = options;
   const onProgress = options.onProgress ?? (() => undefined);
@@ -220,34 +223,13 @@ export async function benchJournal(options: JournalBenchOptions): Promise<BenchR
     const megabytes = ((await stat(file)).size / 1_048_576).toFixed(0);
     onProgress(`journal bench: built ${rows.toLocaleString('en')} payments (${megabytes} MB) in ${((performance.now() - building) / 1_000).toFixed(1)} s`);
 
-    const journal = await SqliteJournal.open(file);
-    try {
-      const writes = await measureWrites(journal, bareFile, rows);
-      onProgress('journal bench: measured writes');
-      const random = seeded(3);
-      const history = await sample(READ_SAMPLES, () => {
-        const depth = Math.floor(random() * rows);
-        return journal.history({ limit: 50, before: { createdAt: createdAtOf(depth, rows), tradeNo: tradeNoOf(depth, rows) } });
-      });
-      const totals = await sample(READ_SAMPLES, () => {
-        const from = YEAR_START + Math.floor(random() * DAYS) * DAY_MS;
-        return journal.totals(from, from + DAY_MS);
-      });
-      const startUp = await sample(READ_SAMPLES, () => Promise.all([journal.unfinished(), journal.onCounter(), journal.awaitingAcknowledgement()]));
-      const filtered = await measureHistoryFilters(journal, rows);
-      onProgress('journal bench: measured reads');
-      const bareMedian = summarise(writes.bare).median;
-      return [
-        row('bare node:sqlite: durable insert (WAL, synchronous=FULL)', writes.bare, '', undefined),
-        row('journal: write one transition', writes.journal, `≤ 1.5 × bare insert (${(1.5 * bareMedian).toFixed(3)} ms)`, 1.5 * bareMedian),
-        row('journal: history page of 50 at a random depth', history, PAGE_TARGET, 2),
-        ...filtered,
-        row('journal: day totals', totals, '≤ 10 ms', 10),
-        row('journal: start-up scan (unfinished + on counter + awaiting acknowledgement)', startUp, '≤ 5 ms', 5),
-      ];
-    } finally {
-      await journal.close();
-    }
+    const measured = await measureJournal(file, bareFile, rows);
+    onProgress('journal bench: measured writes and reads');
+    // After the journal's own reads: the day report opens the payment core over the same file, as the till does.
+    const dayReport = await benchDayReport({ file, firstDay: YEAR_START, days: DAYS, samples: READ_SAMPLES });
+    onProgress('journal bench: measured the day report');
+    const at = measured.findIndex((line) => line.name === DAY_TOTALS);
+    return [...measured.slice(0, at + 1), dayReport, ...measured.slice(at + 1)];
   } finally {
     await Promise.all(files.map((name) => rm(name, { force: true })));
   }

@@ -124,6 +124,9 @@ What is measured:
   states and of one method, and a search by a tradeNo's first 8 digits, by a Paypro reference's first 8 characters
   (lower case) and by an amount; one day's totals; the start-up scan. The search "20250" (most of the year, none of
   its last quarter) is the slowest kind of search, whose cost grows with the rows it matches: a reference figure.
+  The **day report** (\`test/bench/day-report-bench.ts\`) is the whole report "Tutup hari" shows for one business day
+  (totals by method and state, the partial payments, the late payments awaiting a decision), built by the real
+  payment core opened over that same journal.
 - **Paid-to-screen** (\`test/bench/paid-to-screen.ts\`): a real \`PaymentService\` at the production pace
   (\`DEFAULT_TIMING\`: one status check a second for the payment on the counter), the real Paypro client over loopback
   HTTP to the Paypro simulator, the real SQLite journal. Each QRIS payment is paid at the simulator a random

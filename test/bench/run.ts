@@ -1,5 +1,5 @@
 import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { benchBundleSize } from './bundle-size.ts';
@@ -71,6 +71,9 @@ async function main(): Promise<void> {
   const started = performance.now();
   const rows: BenchRow[] = [];
   const notes: string[] = [];
+  // The figures of a machine shared with other work are slower, the p95s most: say how busy it was.
+  const load = loadavg().map((figure) => figure.toFixed(1));
+  notes.push(`Load average at the start (1, 5, 15 min): ${load.join(', ')}, on this machine's cores; a busy machine's figures are slower, its p95s most.`);
 
   const journalDir = await mkdtemp(join(tmpdir(), 'kasir-bench-'));
   // describeMachine never throws (an unreadable /proc/mounts reads as "unknown"), so the folder cannot leak here.

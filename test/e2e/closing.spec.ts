@@ -1,56 +1,13 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import type { KasirCore } from '../../electron/app/core.ts';
-import type { PaymentView } from '../../shared/ipc/contract.ts';
-import type { PaymentState } from '../../shared/payments.ts';
 import { formatRupiah } from '../../shared/money.ts';
+import { closingScreen, makeDay, makePayment, openClosing } from './support/closing.ts';
 import { expect, test } from './support/fixtures.ts';
 import { expectWholeScrollAreaSeen, screenshotPath } from './support/layout.ts';
-import { pinDialog, setFirstPin } from './support/manager.ts';
+import { pinDialog } from './support/manager.ts';
 
-const screen = (page: Page) => page.getByTestId('closing-screen');
-
-/** Menu → Tutup hari, setting the first manager PIN on the way, and the report shown. */
-async function openClosing(page: Page): Promise<void> {
-  await page.getByTestId('menu-open').click();
-  await page.getByTestId('closing-open').click();
-  await setFirstPin(page);
-  await expect(page.getByTestId('closing-report')).toBeVisible();
-}
-
-async function paymentOf(core: KasirCore, tradeNo: string): Promise<PaymentView> {
-  const found = await core.invoke('getPayment', { tradeNo });
-  if (!found.ok) throw new Error(`getPayment ${tradeNo}: ${found.code}`);
-  return found.value as PaymentView;
-}
-
-/**
- * One payment through main, to its end (one at a time: a payment holds the counter): paid, partly paid or
- * expired at the simulator, or cancelled at the till; then let go of, so the counter is free again.
- */
-async function makePayment(core: KasirCore, amount: number, outcome: 'paid' | 'partial' | 'expired' | 'cancelled'): Promise<PaymentView> {
-  const started = await core.invoke('startPayment', { amount, method: 'QRIS' });
-  if (!started.ok) throw new Error(`startPayment: ${started.code}`);
-  const { tradeNo } = started.value as PaymentView;
-  if (outcome === 'cancelled') await core.invoke('cancelPayment', { tradeNo });
-  else core.simulator?.settle(tradeNo, outcome);
-  // Paypro's "expired" answer for an order is a decline at the till (nothing was paid).
-  const final: PaymentState = outcome === 'expired' ? 'declined' : outcome;
-  await expect.poll(async () => (await paymentOf(core, tradeNo)).state, { timeout: 15_000 }).toBe(final);
-  await core.invoke('dismissPayment', { tradeNo });
-  await expect.poll(async () => (await paymentOf(core, tradeNo)).holdsCounter).toBe(false);
-  return paymentOf(core, tradeNo);
-}
-
-/** Two paid, one partial, one expired at Paypro: received = both paid and what the partial brought. */
-async function makeDay(core: KasirCore): Promise<{ readonly received: number; readonly partial: PaymentView }> {
-  await makePayment(core, 25_000, 'paid');
-  await makePayment(core, 10_000, 'paid');
-  const partial = await makePayment(core, 40_000, 'partial');
-  await makePayment(core, 15_000, 'expired');
-  return { received: 35_000 + (partial.paidAmount ?? 0), partial };
-}
+const screen = closingScreen;
 
 test('Menu → Tutup hari asks for the PIN; the report shows the money received and the counts of the payments made', async ({ page, core }) => {
   const { received, partial } = await makeDay(core);
@@ -162,7 +119,7 @@ for (const size of [{ width: 1024, height: 768 }, { width: 1920, height: 1080 }]
       await page.getByTestId('closing-reconcile').click();
       await expect(page.getByTestId('closing-checked')).toBeVisible();
       await page.getByTestId('language-en').click();
-      await expect(page.getByTestId('closing-checked')).toContainText('Checked:');
+      await expect(page.getByTestId('closing-checked')).toContainText('Payments checked:');
       await checkWholeScreen(page, 'closing-en', size.width);
       await page.getByTestId('closing-tab-audit').click();
       await expect(page.getByTestId('closing-audit').locator('li').first()).toBeVisible();

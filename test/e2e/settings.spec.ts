@@ -5,19 +5,11 @@ import type { Simulator } from '../../electron/simulator/index.ts';
 import { startSimulator } from '../../electron/simulator/index.ts';
 import { expect, test } from './support/fixtures.ts';
 import { expectWholeScrollAreaSeen, screenshotPath } from './support/layout.ts';
-import { MANAGER_PIN, pinDialog, setFirstPin } from './support/manager.ts';
+import { MANAGER_PIN, openSettings, pinDialog, settingsField } from './support/manager.ts';
 import type { TrafficEntry } from './support/transport.ts';
 
 const screen = (page: Page) => page.getByTestId('settings-screen');
-const field = (page: Page, path: string) => page.getByTestId(`field-${path}`);
-
-/** Menu → Pengaturan, setting the first manager PIN on the way, and the form shown. */
-async function openSettings(page: Page): Promise<void> {
-  await page.getByTestId('menu-open').click();
-  await page.getByTestId('settings-open').click();
-  await setFirstPin(page);
-  await expect(page.getByTestId('settings-save')).toBeVisible();
-}
+const field = settingsField;
 
 /**
  * A gateway of this spec's own, with a secret that is not the core's: the secret typed into the form is the

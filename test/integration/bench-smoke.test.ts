@@ -1,6 +1,10 @@
-import { readdir } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, it } from 'vitest';
+import { SqliteJournal } from '../../electron/journal/index.ts';
+import { DAY_REPORT_ROW, benchDayReport } from '../bench/day-report-bench.ts';
+import { bulkLoad, createdAtOf } from '../bench/journal-bench.ts';
 import { benchPaidToScreen, PAID_TO_SCREEN_ROWS, paidToScreenRows } from '../bench/paid-to-screen.ts';
 import type { PaymentSample } from '../bench/paid-to-screen.ts';
 
@@ -44,3 +48,22 @@ it('meets the paid-to-screen target only when both the median and the p95 are wi
   expect(paidToScreenRows([{ ...sample(300), statusQueries: 4, onCounterMs: 1_500 }])[1]?.met, 'more than one query a second').toBe(false);
   expect(paidToScreenRows([{ ...sample(300), requestsAfterPaid: 1 }])[2]?.met, 'a query after paid').toBe(false);
 });
+
+it('measures the whole day report on a small journal, and refuses to time days that have no payments', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'kasir-day-report-smoke-'));
+  try {
+    const file = join(dir, 'journal.sqlite');
+    await (await SqliteJournal.open(file)).close();
+    bulkLoad(file, 2_000, () => undefined);
+    const firstDay = createdAtOf(0, 2_000);
+    const row = await benchDayReport({ file, firstDay, days: 365, samples: 30 });
+    expect(row).toMatchObject({ name: DAY_REPORT_ROW, unit: 'ms', target: '≤ 10 ms' });
+    expect(Number.isFinite(row.median) && Number.isFinite(row.p95)).toBe(true);
+    expect(row.p95).toBeGreaterThanOrEqual(row.median);
+    expect(typeof row.met).toBe('boolean');
+    // The year after the journal's: nothing to report, so nothing worth timing.
+    await expect(benchDayReport({ file, firstDay: firstDay + 400 * 86_400_000, days: 30, samples: 5 })).rejects.toThrow(/had no payments/);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}, 60_000);

@@ -28,6 +28,7 @@ it('measures the journal figures on a small journal, and cleans up after itself'
     'journal: history search, an amount',
     'journal: history search "20250" (most of the year, none of the last quarter: the slowest kind)',
     'journal: day totals',
+    'day report: a whole business day (totals by method and state, partial payments, late payments)',
     'journal: start-up scan (unfinished + on counter + awaiting acknowledgement)',
   ]);
   for (const row of rows) {

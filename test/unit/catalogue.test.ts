@@ -65,4 +65,21 @@ describe('methods in settings', () => {
     expect(parseSettings({ methods: [{ id: 'X', kind: 'crypto' }] })).toMatchObject({ ok: false });
     expect(parseSettings({ methods: [{ id: 'QRIS', kind: 'qris', key: 'F13' }] })).toMatchObject({ ok: false, message: expect.stringMatching(/F1 to F12/) });
   });
+
+  it('names a refused value inside the list by its own path, not the whole list', () => {
+    const methods = DEFAULT_METHODS.map((method, at) => (at === 2 ? { ...method, minAmount: 'banyak' } : method));
+    expect(parseSettings({ methods })).toMatchObject({ ok: false, message: expect.stringMatching(/^methods\.2\.minAmount: /) });
+    expect(parseSettings({ methods: { VA: { wayCode: 'B C A' } } })).toMatchObject({ ok: false, message: expect.stringMatching(/^methods: /) });
+  });
+
+  it('refuses two enabled methods on one key, a maximum below the minimum, and a bank listed twice', () => {
+    const twoOnF1 = [{ id: 'QRIS', kind: 'qris', key: 'F1' }, { id: 'OVO', kind: 'ewallet', wayCode: 'OVO', key: 'F1' }];
+    expect(parseSettings({ methods: twoOnF1 })).toMatchObject({ ok: false, message: 'methods.1.key: F1 is already the key of QRIS' });
+    // A method switched off holds no key: the counter does not offer it.
+    expect(parseSettings({ methods: twoOnF1.map((method, at) => ({ ...method, enabled: at === 0 })) })).toMatchObject({ ok: true });
+    expect(parseSettings({ methods: [{ id: 'QRIS', kind: 'qris', minAmount: 50_000, maxAmount: 20_000 }] })).toMatchObject({ ok: false, message: expect.stringMatching(/^methods\.0\.maxAmount: maxAmount is below minAmount/) });
+    expect(parseSettings({ methods: [{ id: 'QRIS', kind: 'qris', minAmount: 20_000, maxAmount: 20_000 }] })).toMatchObject({ ok: true });
+    const bca = { id: 'BCA', name: 'BCA', wayCode: 'BCA' };
+    expect(parseSettings({ methods: [{ id: 'VA', kind: 'va', banks: [bca, { ...bca, name: 'BCA 2' }] }] })).toMatchObject({ ok: false, message: 'methods.0.banks.1.id: bank BCA is listed twice' });
+  });
 });

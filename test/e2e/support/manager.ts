@@ -26,6 +26,18 @@ export async function setFirstPin(page: Page, pin = MANAGER_PIN): Promise<void> 
   await expect(pinDialog(page)).toHaveCount(0);
 }
 
+/** A field of the settings form, by its path in settings.json ("merchantNo", "methods.0.key"). */
+export const settingsField = (page: Page, path: string) => page.getByTestId(`field-${path}`);
+export const settingsNotice = (page: Page) => page.getByTestId('settings-notice');
+
+/** Menu → Pengaturan, setting the first manager PIN on the way (`firstTime`), and the form shown. */
+export async function openSettings(page: Page, firstTime = true): Promise<void> {
+  await page.getByTestId('menu-open').click();
+  await page.getByTestId('settings-open').click();
+  if (firstTime) await setFirstPin(page);
+  await expect(page.getByTestId('settings-save')).toBeVisible();
+}
+
 /**
  * A payment let go (cancelled at the till) and paid afterwards: the keypad shows a late-payment alert for it.
  * Returns its tradeNo.

@@ -24,6 +24,7 @@ export const demoInfo: AppInfo = {
   quickAmounts: [10_000, 20_000, 50_000, 100_000],
   speakPayments: false,
   storeName: 'Kasir',
+  language: 'id',
   customerDisplay: 'none',
 };
 

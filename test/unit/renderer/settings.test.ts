@@ -5,7 +5,7 @@ import { en } from '../../../renderer/i18n/en.ts';
 import { enSettings } from '../../../renderer/i18n/en-settings.ts';
 import { id } from '../../../renderer/i18n/id.ts';
 import { idSettings } from '../../../renderer/i18n/id-settings.ts';
-import { baseUrlOf, formFromValues, numberOrText, valuesFromForm } from '../../../renderer/settings/settings-form.ts';
+import { baseUrlOf, formFromValues, newBank, newMethod, numberOrText, valuesFromForm } from '../../../renderer/settings/settings-form.ts';
 import { settingsTranslator } from '../../../renderer/settings/settings-t.ts';
 import { connectionWords, damagedFields, placeProblem, placeProblems, saltOffer, secretWords } from '../../../renderer/settings/settings-words.ts';
 
@@ -43,6 +43,43 @@ describe('form ↔ SettingsValues', () => {
   });
 });
 
+describe('methods on the form', () => {
+  const form = formFromValues(defaults);
+
+  it('limits and the mobile question go to main as typed ("50.000" is a number), and come back unchanged', () => {
+    const methods = form.methods.map((method, at) => (at === 0 ? { ...method, needsMobile: true, minAmount: '50.000', maxAmount: 'banyak' } : method));
+    const sent = valuesFromForm({ ...form, methods })['methods'] as Record<string, unknown>[];
+    expect(sent[0]).toMatchObject({ id: 'QRIS', needsMobile: true, minAmount: 50_000, maxAmount: 'banyak' });
+    expect(sent[1]).not.toHaveProperty('minAmount');
+    const limited = settingsSchema.parse({ methods: [{ id: 'QRIS', kind: 'qris', minAmount: 5_000, maxAmount: 200_000, needsMobile: true }] });
+    expect(formFromValues(limited).methods[0]).toMatchObject({ minAmount: '5000', maxAmount: '200000', needsMobile: true });
+    expect(valuesFromForm(formFromValues(limited))).toEqual(limited);
+  });
+
+  it('a new method takes the first F-key no enabled method holds; a VA starts with one empty bank; its code is sent in capitals', () => {
+    const ovo = newMethod('ewallet', form.methods);
+    expect(ovo).toMatchObject({ source: undefined, id: '', kind: 'ewallet', key: 'F6', enabled: true, banks: [], toConfirm: false });
+    const withF1Off = form.methods.map((method, at) => (at === 0 ? { ...method, enabled: false } : method));
+    expect(newMethod('qris', withF1Off).key).toBe('F1');
+    const va = newMethod('va', form.methods);
+    expect(va.banks).toHaveLength(1);
+    expect(va.banks[0]).toMatchObject({ id: '', added: true, toConfirm: true });
+    const values = valuesFromForm({ ...form, methods: [...form.methods, { ...ovo, id: ' ovo ', label: 'OVO', wayCode: 'OVO', needsMobile: true }] });
+    expect(settingsSchema.parse(values).methods.at(-1)).toEqual({
+      id: 'OVO', kind: 'ewallet', enabled: true, label: 'OVO', wayCode: 'OVO', key: 'F6', needsMobile: true, banks: [], toConfirm: false,
+    });
+  });
+
+  it('a VA\'s banks are what the form lists, the new one unconfirmed; a saved method keeps its code and its "to confirm" mark', () => {
+    const methods = form.methods.map((method) => (method.kind === 'va' ? { ...method, id: 'RENAMED', banks: [...method.banks.slice(1), { ...newBank(), id: 'BSI', name: 'BSI', wayCode: 'BSI' }] } : method));
+    const parsed = settingsSchema.parse(valuesFromForm({ ...form, methods }));
+    const va = parsed.methods.find((method) => method.kind === 'va');
+    expect(va?.id, 'a saved method\'s id is not the form\'s to change').toBe('VA');
+    expect(va?.toConfirm).toBe(true);
+    expect(va?.banks.map((bank) => [bank.id, bank.toConfirm])).toEqual([['BNI', true], ['BRI', true], ['MANDIRI', true], ['PERMATA', true], ['BSI', true]]);
+  });
+});
+
 describe('each refused field: where it is said and what to type', () => {
   const form = { ...formFromValues(defaults), quickAmounts: ['', '5', '', 'x', '', '', '', ''] };
   const t = settingsTranslator('id');
@@ -58,6 +95,22 @@ describe('each refused field: where it is said and what to type', () => {
     expect(placeProblem('productionBaseUrl', form).key).toBe('settings.fix.productionBaseUrl');
     expect(placeProblem('somethingNew', form)).toEqual({ anchor: 'form', focus: 'save', key: 'settings.fix.other' });
     expect(t(placeProblem('businessDayStartHour', form).key)).toBe('Ketik jam, angka bulat 0 sampai 23.');
+  });
+
+  it('the new fields and the methods\' new parts each have their own words, at their own field', () => {
+    expect(placeProblem('nmid', form)).toEqual({ anchor: 'nmid', focus: 'nmid', key: 'settings.fix.nmid' });
+    expect(placeProblem('returnUrl', form).key).toBe('settings.fix.returnUrl');
+    expect(placeProblem('updateFeedUrl', form).key).toBe('settings.fix.updateFeedUrl');
+    expect(placeProblem('language', form).key).toBe('settings.fix.choice');
+    expect(placeProblem('methods.0.minAmount', form)).toEqual({ anchor: 'methods.0.minAmount', focus: 'methods.0.minAmount', key: 'settings.fix.method.amount' });
+    expect(placeProblem('methods.0.maxAmount', form).anchor).toBe('methods.0.maxAmount');
+    // A saved method's code cannot be typed: said on the method; a new one's beside its code field.
+    expect(placeProblem('methods.1.id', form)).toEqual({ anchor: 'methods.1', focus: 'methods.1.enabled', key: 'settings.fix.method.id' });
+    const added = { ...form, methods: [...form.methods, { ...newMethod('va', form.methods), banks: [newBank()] }] };
+    expect(placeProblem('methods.5.id', added)).toEqual({ anchor: 'methods.5.id', focus: 'methods.5.id', key: 'settings.fix.method.id' });
+    expect(placeProblem('methods.5.banks.0.id', added)).toEqual({ anchor: 'methods.5.banks.0.id', focus: 'methods.5.banks.0.id', key: 'settings.fix.bank.id' });
+    expect(placeProblem('methods.1.banks.1.id', added)).toEqual({ anchor: 'methods.1.banks.1.name', focus: 'methods.1.banks.1.name', key: 'settings.fix.bank.id' });
+    expect(t(placeProblem('methods.2.key', form).key)).toBe('Ketik F1 sampai F12, satu tombol untuk satu metode aktif, atau kosongkan.');
   });
 
   it('a quick amount is found in its slot (main counts only the filled ones); the first problem comes first', () => {
