@@ -55,8 +55,8 @@ export default defineConfig({
           // code is one file, as it was before the customer display (splitting it costs compression), and
           // the customer display's screens never reach it.
           // English is left out too: the counter loads it only when a cashier picks it (renderer/i18n/translate.ts);
-          // so are the history, settings and closing screens (with their own words) and the manager PIN dialog, loaded the first time they open (renderer/App.tsx).
-          groups: [{ name: 'kasir', test: (id: string) => !/[\\/]renderer[\\/](customer[\\/]|history[\\/]|settings[\\/]|closing[\\/]|manager[\\/](ManagerPinDialog|PinPad)\.tsx$|manager[\\/]pin-entry\.ts$|styles[\\/](customer|history[\w-]*|settings[\w-]*|closing[\w-]*)\.css|main\.tsx$|[^\\/]+\.html$|i18n[\\/](en|en-menu|[\w-]+-settings|[\w-]+-closing)\.ts$)/.test(id) }],
+          // so are the history, settings, closing and updates screens (with their own words) and the manager PIN dialog, loaded the first time they open (renderer/App.tsx).
+          groups: [{ name: 'kasir', test: (id: string) => !/[\\/]renderer[\\/](customer[\\/]|history[\\/]|settings[\\/]|closing[\\/]|updates[\\/]|manager[\\/](ManagerPinDialog|PinPad)\.tsx$|manager[\\/]pin-entry\.ts$|styles[\\/](customer|history[\w-]*|settings[\w-]*|closing[\w-]*|updates)\.css|main\.tsx$|[^\\/]+\.html$|i18n[\\/](en|en-menu|[\w-]+-settings|[\w-]+-closing|[\w-]+-updates)\.ts$)/.test(id) }],
         },
       },
     },

@@ -26,10 +26,12 @@ const HistoryScreen = lazy(() => import('./history/HistoryScreen.tsx'));
 const SettingsScreen = lazy(() => import('./settings/SettingsScreen.tsx'));
 // And the manager's end-of-day report.
 const ClosingScreen = lazy(() => import('./closing/ClosingScreen.tsx'));
+// And the manager's updates and quit.
+const UpdatesScreen = lazy(() => import('./updates/UpdatesScreen.tsx'));
 // Likewise the PIN dialog: a till charges all day without it.
 const ManagerPinDialog = lazy(async () => ({ default: (await import('./manager/ManagerPinDialog.tsx')).ManagerPinDialog }));
 
-function LoadingScreen({ title = 'app.loading' }: { readonly title?: 'app.loading' | 'history.loading' | 'settings.loading' | 'closing.loading' }) {
+function LoadingScreen({ title = 'app.loading' }: { readonly title?: 'app.loading' | 'history.loading' | 'settings.loading' | 'closing.loading' | 'updates.loading' }) {
   const t = useT();
   return (
     <section className="progress" role="status" aria-live="polite" data-testid="loading-screen">
@@ -45,7 +47,7 @@ function KeypadOrBackOffice() {
   if (backOffice === undefined) return <ChargeScreen />;
   return (
     <Suspense fallback={<LoadingScreen title={`${backOffice}.loading`} />}>
-      {backOffice === 'history' ? <HistoryScreen /> : backOffice === 'settings' ? <SettingsScreen /> : <ClosingScreen />}
+      {backOffice === 'history' ? <HistoryScreen /> : backOffice === 'settings' ? <SettingsScreen /> : backOffice === 'closing' ? <ClosingScreen /> : <UpdatesScreen />}
     </Suspense>
   );
 }

@@ -60,10 +60,23 @@ export async function createKasirCore(options: KasirCoreOptions): Promise<KasirC
   const manager = new ManagerAccess({
     store: new FileManagerStore(options.managerFile ?? join(dirname(options.settingsFile), 'manager.json')),
     clock: options.clock ?? systemClock,
-    audit: (entry) => till.audit(entry),
+    audit: (entry) => {
+      // Manager actions, settings saved (their field names), reconciliation, exports: support sees them in the log too.
+      options.log?.info('audit', { action: entry.action, actor: entry.actor, detail: entry.detail });
+      return till.audit(entry);
+    },
     onChange: (state) => emit('managerChanged', state),
   });
-  const hooks = { emit, retrySetup, reload, manager, auditLog: () => till.auditLog() };
+  let closing: Promise<void> | undefined;
+  // Once: the manager's update or quit closes the core, then Electron's will-quit asks again and waits for the same close.
+  const close = (): Promise<void> => (closing ??= (async () => {
+    closed = true;
+    manager.close();
+    if (reopening) await reopening.catch(() => undefined);
+    listeners.clear();
+    await till.close();
+  })());
+  const hooks = { emit, retrySetup, reload, manager, auditLog: () => till.auditLog(), shutdown: close };
   let till: Till = await openTill(options, hooks);
 
   return {
@@ -81,12 +94,6 @@ export async function createKasirCore(options: KasirCoreOptions): Promise<KasirC
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    async close() {
-      closed = true;
-      manager.close();
-      if (reopening) await reopening.catch(() => undefined);
-      listeners.clear();
-      await till.close();
-    },
+    close,
   };
 }

@@ -11,8 +11,12 @@ import { getPaymentDetail, listHistory, maySee } from '../history/history-handle
 import { exportDayReport, getDayReport, listAuditLog, reconcileDay } from '../reports/report-handlers.ts';
 import type { SettingsContext } from '../settings/settings-handlers.ts';
 import { getSettings, removeAppSecret, runConnectionTest, saveSettings, setAppSecret } from '../settings/settings-handlers.ts';
+import type { SystemContext } from '../updates/update-handlers.ts';
+import { checkForUpdate, installUpdate, quitApp } from '../updates/update-handlers.ts';
 import type { Devices, ReceiptRequest } from './devices.ts';
 import type { Handlers } from './dispatch.ts';
+import type { DiagnosticsContext } from '../diagnostics/diagnostics.ts';
+import { exportDiagnostics } from '../diagnostics/diagnostics.ts';
 
 /**
  * The answer to every contract operation, on top of the payment service. Windows only ever get views
@@ -36,6 +40,10 @@ export interface HandlerContext {
   readonly reportsDir: string;
   /** The settings screen's file, keychain and till reload (../settings/settings-handlers.ts). */
   readonly settings: Omit<SettingsContext, 'audit' | 'now'>;
+  /** The diagnostics archive's sources (../diagnostics/diagnostics.ts). */
+  readonly diagnostics: Pick<DiagnosticsContext, 'settingsFile' | 'logDir' | 'log' | 'appVersion'>;
+  /** The manager's updates and quit (../updates/update-handlers.ts). */
+  readonly system: Omit<SystemContext, 'audit'>;
 }
 
 type Outcome = Promise<Result<PaymentView, ErrorCode>>;
@@ -48,6 +56,7 @@ export function createHandlers(context: HandlerContext): Handlers {
   const settingsContext: SettingsContext = {
     ...context.settings, now, audit,
   };
+  const system: SystemContext = { ...context.system, audit };
   const closing = payments && {
     payments, now, dayStartOf, labelOf, reportsDir, audit,
   };
@@ -85,6 +94,12 @@ export function createHandlers(context: HandlerContext): Handlers {
     setAppSecret: ({ secret }) => setAppSecret(secret, settingsContext),
     removeAppSecret: () => removeAppSecret(settingsContext),
     testConnection: (request) => runConnectionTest(request, settingsContext),
+    exportDiagnostics: () => exportDiagnostics({
+      ...context.diagnostics, reportsDir, info, now, audit, checkJournal: async () => payments?.checkJournal(),
+    }),
+    checkForUpdate: () => checkForUpdate(system),
+    installUpdate: () => installUpdate(system),
+    quitApp: () => quitApp(system),
     startPayment: async ({ amount, method, bank, mobile }) => charging((service) => service.start(amount, method, { bank, mobile })),
     getPayment: async ({ tradeNo }) => found(tradeNo),
     getCounterPayment: async () => {

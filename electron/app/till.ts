@@ -30,6 +30,10 @@ import type { Dispatch } from './dispatch.ts';
 import { createDispatcher } from './dispatch.ts';
 import { createHandlers } from './handlers.ts';
 import { GatewayReachability } from './reachability.ts';
+import type { Updater } from '../updates/update-gate.ts';
+import type { Logger } from '../logging/logger.ts';
+import { silentLogger } from '../logging/logger.ts';
+import { paymentLog, payproLog } from '../logging/till-log.ts';
 
 /** What the core opens each till with (the same files, keychain, devices and test timing every time). */
 export interface KasirCoreOptions {
@@ -53,6 +57,16 @@ export interface KasirCoreOptions {
   readonly reportsDir?: string;
   /** The manager PIN's file (default: manager.json beside the settings file). */
   readonly managerFile?: string;
+  /** electron-updater in an installed till (electron/main/updater.ts); without it the till does not update itself. */
+  readonly updates?: Updater;
+  /** Ends the app once the core is closed (the manager's quitApp); Electron's app.quit in main. */
+  readonly quit?: () => void;
+  /** The till's log (../logging/): redacted on the way out; told the app secret once it is read, to scrub it. */
+  readonly log?: Logger;
+  /** The folder of the log files, for the manager's diagnostics archive. */
+  readonly logDir?: string;
+  /** The app's version, for the log and the diagnostics archive. */
+  readonly appVersion?: string;
 }
 
 /**
@@ -81,6 +95,8 @@ export interface TillHooks {
   readonly reload: () => Promise<AppInfo>;
   /** The audit log of whichever till is open now (a reload replaces this one), newest first. */
   readonly auditLog: () => Promise<readonly AuditRecord[] | undefined>;
+  /** Closes the whole core (this till's journal included), before an update is installed or the app quits. */
+  readonly shutdown: () => Promise<void>;
 }
 
 interface Gateway {
@@ -94,9 +110,11 @@ const IN_MEMORY_JOURNAL = ':memory:';
 type Opened<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly code: ErrorCode };
 
 async function openGateway(settings: Settings, options: KasirCoreOptions): Promise<Opened<Gateway>> {
+  const log = options.log ?? silentLogger;
   if (settings.merchantNo === undefined) {
     const simulator = await startSimulator(options.simulator);
-    const client = new PayproClient({ baseUrl: simulator.baseUrl, merchantNo: simulator.merchantNo, secret: simulator.secret });
+    log.protect(simulator.secret);
+    const client = new PayproClient({ baseUrl: simulator.baseUrl, merchantNo: simulator.merchantNo, secret: simulator.secret, observer: payproLog(log) });
     return { ok: true, value: { client, notifyUrl: `${simulator.controlUrl}/notify-sink`, simulator } };
   }
   const baseUrl = baseUrlFor(settings);
@@ -112,7 +130,10 @@ async function openGateway(settings: Settings, options: KasirCoreOptions): Promi
     throw error;
   }
   if (secret === undefined || secret === '') return { ok: false, code: 'SECRET_MISSING' };
-  const client = new PayproClient({ baseUrl, merchantNo: settings.merchantNo, secret, saltComposition: settings.saltComposition });
+  log.protect(secret);
+  const client = new PayproClient({
+    baseUrl, merchantNo: settings.merchantNo, secret, saltComposition: settings.saltComposition, observer: payproLog(log),
+  });
   return { ok: true, value: { client, notifyUrl: settings.notifyUrl, simulator: undefined } };
 }
 
@@ -153,6 +174,11 @@ function timingFrom(settings: Settings, overrides: Partial<PaymentTiming> | unde
 }
 
 export async function openTill(options: KasirCoreOptions, hooks: TillHooks): Promise<Till> {
+  const log = options.log ?? silentLogger;
+  const onBug = (operation: string, error: unknown): void => {
+    log.error('bug', { operation, error });
+    options.onBug?.(operation, error);
+  };
   const loaded = await loadSettings(options.settingsFile);
   const settings = loaded.ok ? loaded.settings : undefined;
   const catalogue = new MethodCatalogue(settings?.methods ?? []);
@@ -169,7 +195,8 @@ export async function openTill(options: KasirCoreOptions, hooks: TillHooks): Pro
       methods: catalogue,
       timing: timingFrom(settings, options.timing),
       ...(options.clock ? { clock: options.clock } : {}),
-      onBug: (what, detail) => options.onBug?.(what, detail),
+      onBug,
+      onChange: paymentLog(log),
     })
     : undefined;
   const payments = opened?.ok ? opened.value : undefined;
@@ -198,7 +225,10 @@ export async function openTill(options: KasirCoreOptions, hooks: TillHooks): Pro
     ? new GatewayReachability({
       clock: options.clock ?? systemClock,
       probe: async () => ['accepted', 'rejected'].includes((await client.queryBalance()).kind),
-      onChange: () => emit('appInfoChanged', info()),
+      onChange: () => {
+        log.warn('paypro.reachability', { state: reachability?.state });
+        emit('appInfoChanged', info());
+      },
     })
     : undefined;
   const unsubscribes = [
@@ -206,7 +236,10 @@ export async function openTill(options: KasirCoreOptions, hooks: TillHooks): Pro
       emit('paymentUpdated', toView(payment));
       if (suggestsOutage(payment)) reachability?.suspect();
     }),
-    payments?.onJournalTrouble(() => emit('appInfoChanged', info())),
+    payments?.onJournalTrouble((problem) => {
+      log.warn('journal.trouble', { problem: problem ?? 'resolved' });
+      emit('appInfoChanged', info());
+    }),
     options.devices?.customerDisplay?.onLayoutChange(() => emit('appInfoChanged', info())),
   ];
   const receiptSettings = () => ({
@@ -220,11 +253,21 @@ export async function openTill(options: KasirCoreOptions, hooks: TillHooks): Pro
     const counter = payments?.counter();
     return counter !== undefined && holdsTheCounter(counter);
   };
+  const opening = info();
+  log.info('till.opened', {
+    version: options.appVersion ?? null, mode: opening.mode, environment: settings?.merchantNo === undefined ? null : settings.environment, ready: opening.ready,
+    blockedReason: opening.blockedReason ?? null, methods: opening.methods.map((method) => method.id),
+  });
   const handlers = createHandlers({
     info, payments, simulator, devices: options.devices ?? {}, receiptSettings, retrySetup: hooks.retrySetup, manager: hooks.manager,
     now: () => clock.now(),
     dayStartOf: (instant) => businessDayStart(instant, settings?.businessDayStartHour ?? 0),
     reportsDir: options.reportsDir ?? join(dirname(options.settingsFile), 'reports'),
+    diagnostics: { settingsFile: options.settingsFile, logDir: options.logDir, log, appVersion: options.appVersion },
+    system: {
+      updater: options.updates, feedUrl: () => settings?.updateFeedUrl, shutdown: hooks.shutdown, quit: options.quit, appVersion: options.appVersion,
+      activity: () => ({ holdsCounter: holdsCounter(), working: payments?.working ?? false }),
+    },
     settings: {
       settingsFile: options.settingsFile, secretStore: options.secretStore, reload: hooks.reload, holdsCounter, auditLog: hooks.auditLog,
       ...(options.connectionTest ? { connection: options.connectionTest } : {}),
@@ -234,7 +277,7 @@ export async function openTill(options: KasirCoreOptions, hooks: TillHooks): Pro
   return {
     simulator,
     info,
-    dispatch: createDispatcher(handlers, options.onBug, hooks.manager),
+    dispatch: createDispatcher(handlers, onBug, hooks.manager),
     audit: (entry) => (payments ? payments.audit(entry) : Promise.reject(new Error('the till has no journal open'))),
     auditLog: async () => payments?.auditLog({ limit: 500 }),
     async close() {

@@ -1,7 +1,8 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type {
-  AuditEntry, AuditQuery, AuditRecord, HistoryQuery, JournalError, JournalEvent, PaymentJournal, TotalsRow,
+  AuditEntry, AuditQuery, AuditRecord, HistoryQuery, JournalCheck, JournalError, JournalEvent, PaymentJournal, TotalsRow,
 } from '../payments/journal.ts';
+import { checkJournal } from './check.ts';
 import type { Payment, PaymentEvent } from '../payments/payment.ts';
 import { auditFromRow, auditParameters } from './audit.ts';
 import { openConnection } from './connection.ts';
@@ -118,6 +119,10 @@ export class SqliteJournal implements PaymentJournal {
       const rows = query.before === undefined ? this.#sql.auditFirstPage.all(limit) : this.#sql.auditNextPage.all(query.before, limit);
       return rows.map((row) => auditFromRow(row, this.location));
     });
+  }
+
+  async check(): Promise<JournalCheck> {
+    return this.#read(() => checkJournal(this.#db));
   }
 
   async close(): Promise<void> {

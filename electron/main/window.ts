@@ -2,6 +2,8 @@ import { BrowserWindow, session, shell } from 'electron';
 import type { WebContents } from 'electron';
 import { EXTERNAL_LINK_ALLOWLIST, externalUrlToOpen } from './external-links.ts';
 import type { WindowRoles } from './ipc.ts';
+import type { QuitGuard } from './kiosk.ts';
+import { guardWindow, kioskWindowOptions } from './kiosk.ts';
 import { APP_ENTRY_URL } from './paths.ts';
 import { isAllowedNavigation, windowOptions } from './security.ts';
 
@@ -63,8 +65,10 @@ export function reloadAfterCrash(window: BrowserWindow): void {
   });
 }
 
-export async function createCounterWindow(preloadPath: string, setup: WindowSetup): Promise<BrowserWindow> {
-  const window = new BrowserWindow(windowOptions(preloadPath, setup.isDevelopment));
+/** The cashier's window; on a kiosk till full-screen, and closed only when `quitGuard` lets it (./kiosk.ts). */
+export async function createCounterWindow(preloadPath: string, setup: WindowSetup, quitGuard: QuitGuard): Promise<BrowserWindow> {
+  const window = new BrowserWindow({ ...windowOptions(preloadPath, setup.isDevelopment), ...kioskWindowOptions(quitGuard.kiosk) });
+  guardWindow(window, quitGuard, process.platform);
   setup.roles.assign(window.webContents, 'cashier');
   window.once('ready-to-show', () => window.show());
   reloadAfterCrash(window);

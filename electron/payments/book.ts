@@ -15,6 +15,14 @@ import type { Payment, PaymentEvent } from './payment.ts';
  */
 export type BugReporter = (what: string, detail: unknown) => void;
 
+/** A payment's change as the till's log hears it: `before` is undefined for a payment just begun. */
+export interface PaymentChange {
+  readonly before: Payment | undefined;
+  readonly event: PaymentEvent['type'] | 'begun';
+  readonly after: Payment;
+}
+export type ChangeObserver = (change: PaymentChange) => void;
+
 interface Unwritten {
   readonly payment: Payment;
   readonly event: PaymentEvent;
@@ -32,16 +40,18 @@ export class PaymentBook {
   readonly #clock: Clock;
   readonly #watchGraceMs: number;
   readonly #onBug: BugReporter;
+  readonly #observe: ChangeObserver;
   #counter: string | undefined;
   #trouble: JournalProblem | undefined;
   #retry: Timer | undefined;
   #flushing: Promise<void> = Promise.resolve();
 
-  constructor(journal: PaymentJournal, clock: Clock, watchGraceMs: number, onBug: BugReporter) {
+  constructor(journal: PaymentJournal, clock: Clock, watchGraceMs: number, onBug: BugReporter, observe: ChangeObserver = () => {}) {
     this.#journal = journal;
     this.#clock = clock;
     this.#watchGraceMs = watchGraceMs;
     this.#onBug = onBug;
+    this.#observe = observe;
   }
 
   /** What start-up recovery found in the journal. */
@@ -95,6 +105,7 @@ export class PaymentBook {
     this.#payments.set(payment.tradeNo, payment);
     this.#counter = payment.tradeNo;
     this.#emit(payment);
+    this.#tell({ before: undefined, event: 'begun', after: payment });
   }
 
   /** Applies an event to a payment, one at a time per payment. An impossible event is reported and ignored. */
@@ -111,6 +122,7 @@ export class PaymentBook {
       await this.#write(result.payment, event);
       this.#payments.set(tradeNo, result.payment);
       this.#emit(result.payment);
+      this.#tell({ before: current, event: event.type, after: result.payment });
       this.#forgetIfDone(result.payment);
       return result.payment;
     });
@@ -168,6 +180,15 @@ export class PaymentBook {
   #forgetIfDone(payment: Payment): void {
     const done = isOver(payment) && payment.dismissedAt !== undefined && !needsAcknowledgement(payment);
     if (done && !this.#backlog.some((entry) => entry.payment.tradeNo === payment.tradeNo)) this.#payments.delete(payment.tradeNo);
+  }
+
+  /** The log is told after the windows; a failing log must not stop a payment. */
+  #tell(change: PaymentChange): void {
+    try {
+      this.#observe(change);
+    } catch {
+      // nothing to do: the change itself is journalled and shown
+    }
   }
 
   #emit(payment: Payment): void {

@@ -35,6 +35,8 @@ export interface PaymentJournal {
   appendAudit(entry: AuditEntry): Promise<void>;
   /** The audit log newest first (in the order it was written, whatever the clock said), `limit` at a time. */
   auditLog(query: AuditQuery): Promise<AuditRecord[]>;
+  /** Integrity and counts for the diagnostics archive; a journal without it is reported as not checked. */
+  check?(): Promise<JournalCheck>;
   close(): Promise<void>;
 }
 
@@ -77,6 +79,18 @@ export interface AuditEntry {
 }
 export interface AuditRecord extends AuditEntry { readonly id: number }
 export interface AuditQuery { readonly limit: number; readonly before?: number | undefined /* an id: rows older than it */ }
+
+/** The journal's health, counts only (the manager's diagnostics archive). */
+export interface JournalCheck {
+  /** SQLite's PRAGMA integrity_check: ['ok'], or what it found wrong. */
+  readonly integrity: readonly string[];
+  readonly schemaVersion: number;
+  readonly sizeBytes: number;
+  readonly payments: number;
+  readonly events: number;
+  readonly auditEntries: number;
+  readonly counts: readonly { readonly method: string; readonly state: string; readonly count: number }[];
+}
 
 export interface TotalsRow {
   readonly method: PaymentMethod;

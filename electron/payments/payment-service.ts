@@ -3,21 +3,23 @@ import type { PaymentMethod } from '../../shared/payments.ts';
 import type { Payer } from '../../shared/paypro/types.ts';
 import type { Result } from '../../shared/result.ts';
 import { err, ok } from '../../shared/result.ts';
-import { isValidMobile, validateAmountWithin } from '../../shared/paypro/validate.ts';
-import type { BugReporter } from './book.ts';
+import { validateAmountWithin } from '../../shared/paypro/validate.ts';
+import type { BugReporter, ChangeObserver } from './book.ts';
 import { PaymentBook } from './book.ts';
 import type { Clock } from './clock.ts';
 import { systemClock } from './clock.ts';
-import type { MethodCatalogue, MethodDefinition } from './catalogue.ts';
+import type { MethodCatalogue } from './catalogue.ts';
 import { createdEvent, queryEvent } from './gateway-answers.ts';
 import type { CheckEvent } from './gateway-answers.ts';
 import type {
-  AuditEntry, AuditQuery, AuditRecord, HistoryQuery, JournalEvent, JournalProblem, PaymentJournal, TotalsRow,
+  AuditEntry, AuditQuery, AuditRecord, HistoryQuery, JournalCheck, JournalEvent, JournalProblem, PaymentJournal, TotalsRow,
 } from './journal.ts';
 import { JournalError } from './journal.ts';
 import { holdsCounter, isWatched, needsAcknowledgement } from './lifecycle.ts';
 import type { Payment } from './payment.ts';
 import { newPayment } from './payment.ts';
+import type { ChargeChoices } from './order.ts';
+import { orderFor, sendOrder } from './order.ts';
 import type { PaymentTiming } from './timing.ts';
 import { DEFAULT_TIMING } from './timing.ts';
 import { makeTradeNo } from './trade-no.ts';
@@ -25,16 +27,7 @@ import type { PayproGateway } from './watcher.ts';
 import { PaymentWatcher } from './watcher.ts';
 
 export type { PayproGateway };
-
-/** What the cashier chose beside the amount and the method. */
-export interface ChargeChoices {
-  /** The customer's bank, for a VA with more than one. */
-  readonly bank?: string | undefined;
-  /** The customer's mobile number, for a method that asks for it. */
-  readonly mobile?: string | undefined;
-  /** The partial payment whose rest this charge collects. */
-  readonly parentTradeNo?: string | undefined;
-}
+export type { ChargeChoices };
 
 export interface PaymentServiceOptions {
   readonly gateway: PayproGateway;
@@ -51,6 +44,8 @@ export interface PaymentServiceOptions {
   readonly clock?: Clock;
   readonly newTradeNo?: () => string;
   readonly onBug?: BugReporter;
+  /** Hears of every change of a payment after it is journalled (the till's log). */
+  readonly onChange?: ChangeObserver;
 }
 
 type Outcome = Promise<Result<Payment, ErrorCode>>;
@@ -74,7 +69,7 @@ export class PaymentService {
     this.#options = options;
     this.#clock = options.clock ?? systemClock;
     this.#timing = { ...DEFAULT_TIMING, ...options.timing };
-    this.#book = new PaymentBook(options.journal, this.#clock, this.#timing.watchGraceMs, options.onBug ?? (() => {}));
+    this.#book = new PaymentBook(options.journal, this.#clock, this.#timing.watchGraceMs, options.onBug ?? (() => {}), options.onChange);
     this.#watcher = new PaymentWatcher(this.#book, options.gateway, this.#clock, this.#timing);
     this.#book.onChange((payment) => this.#watcher.follow(payment));
   }
@@ -119,6 +114,11 @@ export class PaymentService {
     return this.#options.journal.auditLog(query);
   }
 
+  /** The journal's integrity and counts (the diagnostics archive); undefined for a journal that cannot tell. */
+  async checkJournal(): Promise<JournalCheck | undefined> {
+    return this.#options.journal.check?.();
+  }
+
   /** A payment's event log, oldest first. */
   events(tradeNo: string): Promise<JournalEvent[]> {
     return this.#options.journal.events(tradeNo);
@@ -127,6 +127,11 @@ export class PaymentService {
   /** Late payments nobody has decided on yet, oldest first. */
   late(): Payment[] {
     return this.#book.all().filter(needsAcknowledgement).sort((a, b) => a.createdAt - b.createdAt);
+  }
+
+  /** A charge is being recorded or a status check is under way: a restart now would cut it off (updates wait). */
+  get working(): boolean {
+    return this.#starting || this.#watcher.checking;
   }
 
   get journalTrouble(): JournalProblem | undefined {
@@ -176,23 +181,10 @@ export class PaymentService {
     // always the newest such payment.
     if (previous) await this.#book.apply(previous.tradeNo, { type: 'dismiss' });
 
-    const outcome = await this.#createOrder(definition, payment, order.value.payer);
+    const outcome = await sendOrder(this.#options.gateway, this.#options, definition, payment, order.value.payer);
     const expiresAt = this.#clock.now() + definition.expiryMs;
     const current = this.#book.get(tradeNo) ?? payment;
     return ok(await this.#book.apply(tradeNo, createdEvent(outcome, current, expiresAt, this.#options.nmid)));
-  }
-
-  /** payIn for a chosen channel; Paypro's hosted cashier (paymentLink) when the customer chooses. */
-  #createOrder(definition: MethodDefinition, payment: Payment, payer: Payer): ReturnType<PayproGateway['payIn'] | PayproGateway['paymentLink']> {
-    const request = {
-      tradeNo: payment.tradeNo, amount: payment.amount, notifyUrl: this.#options.notifyUrl, ...payer,
-      ...(this.#options.returnUrl === undefined ? {} : { returnUrl: this.#options.returnUrl }),
-      ...(payment.wayCode === undefined ? {} : { wayCode: payment.wayCode }),
-    };
-    if (definition.flow === 'paymentLink' || payment.channelCode === undefined) {
-      return this.#options.gateway.paymentLink({ ...request, ...(payment.channelCode === undefined ? {} : { channelCode: payment.channelCode }) });
-    }
-    return this.#options.gateway.payIn({ ...request, channelCode: payment.channelCode });
   }
 
   /** A new payment for what a partial payment left unpaid, linked to it. */
@@ -269,31 +261,6 @@ export class PaymentService {
     await this.#book.settle();
     await this.#options.journal.close();
   }
-}
-
-interface OrderDetails {
-  readonly wayCode: string | undefined;
-  readonly bank: string | undefined;
-  readonly label: string;
-  readonly payer: Payer;
-}
-
-/** The Paypro codes and payer for a charge: the VA's chosen bank, the customer's own mobile where asked. */
-function orderFor(definition: MethodDefinition, choices: ChargeChoices, payer: Payer): Result<OrderDetails, ErrorCode> {
-  let { wayCode, label } = definition;
-  let bank: string | undefined;
-  if (definition.kind === 'va') {
-    const onlyBank = definition.banks.length === 1 ? definition.banks[0] : undefined;
-    const chosen = choices.bank === undefined ? onlyBank : definition.banks.find((option) => option.id === choices.bank);
-    if (!chosen) return err('BANK_REQUIRED', `Choose the customer's bank for ${definition.label}.`);
-    ({ wayCode, name: label } = chosen);
-    bank = chosen.id;
-  }
-  if (definition.needsMobile) {
-    if (choices.mobile === undefined || !isValidMobile(choices.mobile)) return err('MOBILE_INVALID', 'The mobile number must start with 08 or 628 and have 10–13 digits.');
-    return ok({ wayCode, bank, label, payer: { ...payer, mobile: choices.mobile } });
-  }
-  return ok({ wayCode, bank, label, payer });
 }
 
 /** Why a payment could not be stored before its payIn, so nothing was sent. */

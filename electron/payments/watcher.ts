@@ -62,6 +62,11 @@ export class PaymentWatcher {
     return check;
   }
 
+  /** A status check is under way at the gateway now. */
+  get checking(): boolean {
+    return this.#inFlight.size > 0;
+  }
+
   /** Stops planning checks and waits for the ones under way. */
   async stop(): Promise<void> {
     this.#stopped = true;

@@ -32,6 +32,16 @@ export interface PayproClientConfig {
   readonly connectTimeoutMs?: number;
   readonly totalTimeoutMs?: number;
   readonly now?: () => number;
+  /** Hears of every call once it has ended (the till's log); it is never given the signature. */
+  readonly observer?: (exchange: PayproExchange) => void;
+}
+
+/** One call as it went: what was sent (without `sign`), how it ended, and how long it took. */
+export interface PayproExchange {
+  readonly endpoint: PayproEndpoint;
+  readonly request: Readonly<Record<string, string | number>>;
+  readonly outcome: PayproOutcome<unknown>;
+  readonly durationMs: number;
 }
 
 export const DEFAULT_TIMEOUTS = { connectTimeoutMs: 5_000, totalTimeoutMs: 15_000 } as const;
@@ -74,6 +84,18 @@ export class PayproClient {
 
   private async call<T>(endpoint: PayproEndpoint, fields: Body, read: (data: PayproEnvelope['data']) => T | undefined): Promise<PayproOutcome<T>> {
     const body = this.signedBody(fields);
+    const started = performance.now();
+    const outcome = await this.exchange(endpoint, body, read);
+    const { sign: _sign, ...request } = body;
+    try {
+      this.#config.observer?.({ endpoint, request, outcome, durationMs: Math.round(performance.now() - started) });
+    } catch {
+      // What the log hears must never change what the till does with the answer.
+    }
+    return outcome;
+  }
+
+  private async exchange<T>(endpoint: PayproEndpoint, body: Record<string, string | number>, read: (data: PayproEnvelope['data']) => T | undefined): Promise<PayproOutcome<T>> {
     const url = new URL(this.#config.baseUrl.replace(/\/+$/, '') + PAYPRO_PATHS[endpoint]);
     const outcome = await postJson(url, { merchantNo: this.#config.merchantNo }, JSON.stringify(body), {
       connectTimeoutMs: this.#config.connectTimeoutMs ?? DEFAULT_TIMEOUTS.connectTimeoutMs,

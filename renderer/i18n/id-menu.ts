@@ -10,4 +10,13 @@ export const idMenu = {
   'menu.closing': 'Tutup hari',
   'manager.reason.closing': 'Laporan tutup hari hanya untuk manajer.',
   'closing.loading': 'Memuat laporan…',
+  'menu.diagnostics': 'Diagnostik',
+  'manager.reason.diagnostics': 'Arsip diagnostik untuk dukungan teknis hanya untuk manajer.',
+  'diagnostics.working': 'Membuat arsip diagnostik…',
+  'diagnostics.done': 'Arsip diagnostik tersimpan di {file}. Kirim berkas .zip ini ke dukungan teknis: isinya log, pengaturan tanpa kunci rahasia, dan jumlah transaksi (bukan rinciannya).',
+  'diagnostics.failed': 'Arsip diagnostik tidak dapat dibuat. {reason}',
+  'diagnostics.close': 'Tutup',
+  'menu.updates': 'Pembaruan & keluar',
+  'manager.reason.updates': 'Pembaruan dan menutup Kasir hanya untuk manajer.',
+  'updates.loading': 'Membuka pembaruan…',
 } as const;

@@ -3,7 +3,7 @@ import type { ManagerState } from '../../shared/ipc/contract.ts';
 import type { KasirState } from './types.ts';
 
 /** Why the manager PIN is being asked for: the dialog says it, so the manager knows what they confirm. */
-export type ManagerReason = 'acknowledgeLate' | 'history' | 'reprint' | 'settings' | 'closing';
+export type ManagerReason = 'acknowledgeLate' | 'history' | 'reprint' | 'settings' | 'closing' | 'diagnostics' | 'updates';
 
 /**
  * Manager mode as this window knows it: main's last word on the session (main checks it again on every

@@ -4,7 +4,7 @@ import { DEFAULT_LOCALE } from '../i18n/translate.ts';
 import type { KasirState } from './types.ts';
 
 /** A back-office screen shown in place of the keypad, one at a time (the top bar's Menu). */
-export type BackOffice = 'history' | 'settings' | 'closing';
+export type BackOffice = 'history' | 'settings' | 'closing' | 'updates';
 
 export interface UiData {
   readonly locale: Locale;

@@ -32,6 +32,10 @@ export const INVOKE_CHANNELS = {
   setAppSecret: 'kasir:settings:set-secret',
   removeAppSecret: 'kasir:settings:remove-secret',
   testConnection: 'kasir:settings:test-connection',
+  exportDiagnostics: 'kasir:diagnostics:export',
+  checkForUpdate: 'kasir:update:check',
+  installUpdate: 'kasir:update:install',
+  quitApp: 'kasir:app:quit',
 } as const;
 
 export const EVENT_CHANNELS = {

@@ -2,6 +2,8 @@ import type { Result } from '../result.ts';
 import type { EventName, InvokeName } from './channels.ts';
 import type { HistoryPage, HistoryRequest, PaymentDetail } from './history.ts';
 import type { AuditRequest, AuditView, DayReport, DayReportRequest, ReconcileReport, ReportExport } from './report.ts';
+import type { QuitOutcome, UpdateStatus } from './updates.ts';
+import type { DiagnosticsExport } from './diagnostics.ts';
 import type { ConnectionTestRequest, ConnectionTestResult, SaveSettingsResult, SecretStatus, SettingsView } from './settings.ts';
 import type { AppInfo, ErrorCode, ManagerState, PaymentMethod, PaymentView } from './views.ts';
 
@@ -68,6 +70,14 @@ export interface Requests {
   setAppSecret: { readonly secret: string };
   removeAppSecret: undefined;
   testConnection: ConnectionTestRequest;
+  /** The diagnostics archive for support, written to the reports folder (./diagnostics.ts). */
+  exportDiagnostics: undefined;
+  /** Asks the update feed in the settings for a newer version and downloads it; installs nothing. */
+  checkForUpdate: undefined;
+  /** Restarts into the downloaded version; refused while a payment holds the counter or is being checked. */
+  installUpdate: undefined;
+  /** Ends Kasir (a kiosk till's only way out); refused like installUpdate. The journal is closed first. */
+  quitApp: undefined;
 }
 
 export interface ResultValues {
@@ -103,6 +113,10 @@ export interface ResultValues {
   setAppSecret: SecretStatus;
   removeAppSecret: SecretStatus;
   testConnection: ConnectionTestResult;
+  exportDiagnostics: DiagnosticsExport;
+  checkForUpdate: UpdateStatus;
+  installUpdate: UpdateStatus;
+  quitApp: QuitOutcome;
 }
 
 export interface EventPayloads {

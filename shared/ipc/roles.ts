@@ -43,12 +43,17 @@ export const INVOKE_ROLES: { readonly [N in InvokeName]: readonly WindowRole[] }
   setAppSecret: CASHIER,
   removeAppSecret: CASHIER,
   testConnection: CASHIER,
+  exportDiagnostics: CASHIER,
+  checkForUpdate: CASHIER,
+  installUpdate: CASHIER,
+  quitApp: CASHIER,
 };
 
 /** Operations the cashier's window may call only in an open manager session. */
 export const MANAGER_ONLY: ReadonlySet<InvokeName> = new Set<InvokeName>([
   'acknowledgeLatePayment', 'getDayReport', 'exportDayReport', 'listAuditLog', 'reconcileDay',
-  'getSettings', 'saveSettings', 'setAppSecret', 'removeAppSecret', 'testConnection',
+  'getSettings', 'saveSettings', 'setAppSecret', 'removeAppSecret', 'testConnection', 'exportDiagnostics',
+  'checkForUpdate', 'installUpdate', 'quitApp',
 ]);
 
 export const EVENT_ROLES: { readonly [E in EventName]: readonly WindowRole[] } = {

@@ -68,6 +68,10 @@ export const requestSchemas = {
   exportDayReport: z.strictObject({ day: Instant.optional(), locale: z.enum(['id', 'en']).optional() }),
   listAuditLog: z.strictObject({ limit: z.number().int().min(1).max(HISTORY_MAX_PAGE).optional(), before: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER).optional() }),
   getPaymentDetail: ByTradeNo,
+  exportDiagnostics: z.undefined(),
+  checkForUpdate: z.undefined(),
+  installUpdate: z.undefined(),
+  quitApp: z.undefined(),
   simulateCustomerPayment: z.strictObject({
     tradeNo: TradeNo,
     outcome: z.enum(['paid', 'partial', 'expired']),

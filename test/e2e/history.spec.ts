@@ -193,20 +193,28 @@ test('Menu → Riwayat opens only from the keypad; the menu works by keyboard; B
   const history = page.getByTestId('history-open');
   const settings = page.getByTestId('settings-open');
   const closing = page.getByTestId('closing-open');
+  const diagnostics = page.getByTestId('diagnostics-export');
+  const updates = page.getByTestId('updates-open');
+  // The menu as it is now, in its order: the last item is where Tab wraps from.
+  const items = [history, settings, closing, updates, diagnostics];
+  await expect(page.getByRole('menuitem')).toHaveCount(items.length);
   await expect(history).toBeFocused();
   await expect(button).toHaveAttribute('aria-expanded', 'true');
-  for (const item of [history, settings, closing]) expect((await item.boundingBox())?.height ?? 0).toBeGreaterThanOrEqual(56);
-  await expect(settings).toContainText('Manajer');
-  await expect(closing).toContainText('Manajer');
-  await page.keyboard.press('ArrowDown');
-  await expect(settings).toBeFocused();
-  await page.keyboard.press('ArrowDown');
-  await expect(closing).toBeFocused();
+  for (const item of items) expect((await item.boundingBox())?.height ?? 0).toBeGreaterThanOrEqual(56);
+  for (const item of items.slice(1)) await expect(item).toContainText('Manajer');
+  for (const item of items.slice(1)) {
+    await page.keyboard.press('ArrowDown');
+    await expect(item).toBeFocused();
+  }
   await page.keyboard.press('Tab');
   await expect(history, 'Tab wraps inside the menu').toBeFocused();
   await page.keyboard.press('ArrowUp');
-  await expect(closing).toBeFocused();
+  await expect(diagnostics, 'and back the other way').toBeFocused();
   await page.keyboard.press('Shift+Tab');
+  await expect(updates).toBeFocused();
+  await page.keyboard.press('Home');
+  await expect(history).toBeFocused();
+  await page.keyboard.press('Tab');
   await expect(settings).toBeFocused();
   await page.keyboard.press('Shift+Tab');
   await expect(history).toBeFocused();

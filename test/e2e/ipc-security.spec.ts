@@ -37,6 +37,11 @@ test('security: every IPC channel answers the page without ever carrying the app
       exported: await kasir.exportDayReport({ locale: 'en' }),
       reconciled: await kasir.reconcileDay({}),
       audit: await kasir.listAuditLog({ limit: 10 }),
+      diagnostics: await kasir.exportDiagnostics(),
+      // No feed in the settings, no updater and no app around this core: updates are off, and nothing quits.
+      update: await kasir.checkForUpdate(),
+      install: await kasir.installUpdate(),
+      quit: await kasir.quitApp(),
       settings: await kasir.getSettings(),
       badSettings: await kasir.saveSettings({ values: { merchantNo: '12ab' } }),
       secretWithoutMerchant: await kasir.setAppSecret({ secret: 'typed-in-the-page' }),
@@ -84,7 +89,11 @@ test('security: every IPC channel answers the page without ever carrying the app
   expect(answers.audit.ok && answers.audit.value.map((entry) => entry.action)).toEqual([
     'day.reconciled', 'report.exported', 'manager.unlocked', 'manager.wrongPin', 'manager.locked', 'pin.set',
   ]);
+  expect(answers.diagnostics).toMatchObject({ ok: true, value: { entries: ['settings.json', 'journal.json', 'versions.json'] } });
   expect(answers.settings).toMatchObject({ ok: true, value: { source: 'defaults', secret: { stored: false } } });
+  expect(answers.update).toMatchObject({ ok: true, value: { state: 'off' } });
+  expect(answers.install).toMatchObject({ ok: true, value: { state: 'off' } });
+  expect(answers.quit).toEqual({ ok: true, value: { quitting: false } });
   // The QR is still on the counter: nothing that reopens the till is done under it.
   expect(answers.badSettings).toMatchObject({ ok: false, code: 'PAYMENT_IN_PROGRESS' });
   expect(answers.secretWithoutMerchant).toMatchObject({ ok: false, code: 'PAYMENT_IN_PROGRESS' });

@@ -46,7 +46,8 @@ async function runMain<T = MainReport>(env: Record<string, string> = {}): Promis
     env: { ...inherited, FAKE_APP_PATH: root, FAKE_USER_DATA: userData, ...env },
     timeout: 20_000,
   });
-  return JSON.parse(stdout) as T;
+  // The report is the last line: a development build also logs to the console.
+  return JSON.parse(stdout.trim().split('\n').at(-1) ?? '') as T;
 }
 
 let report: MainReport;

@@ -8,13 +8,18 @@ import type { ConnectionTestResult, SaveSettingsResult, SecretStatus, SettingsVa
 import type { KasirCore } from '../../electron/app/core.ts';
 import { createKasirCore } from '../../electron/app/core.ts';
 import { MemorySecretStore } from '../../electron/secrets/memory-store.ts';
+import electronLog from 'electron-log/node';
+import { createFileSink, logFiles } from '../../electron/logging/file-sink.ts';
+import type { Logger } from '../../electron/logging/logger.ts';
+import { createLogger } from '../../electron/logging/logger.ts';
 import type { Simulator } from '../../electron/simulator/index.ts';
 import { startSimulator } from '../../electron/simulator/index.ts';
 
 /**
  * The manager's settings screen through main, from a damaged settings file to a till that charges, without a
  * restart: the real core, the simulator on loopback, the real settings file and journal. Afterwards every answer,
- * the journal, the settings file and the manager file are searched for the app secret.
+ * the journal, the settings file, the manager file and every log file (electron-log's real file transport) are
+ * searched for the app secret.
  */
 const SECRET = 'settings-screen-secret-0123456789';
 const PIN = '5829';
@@ -22,11 +27,13 @@ const PIN = '5829';
 let dir: string;
 let sim: Simulator;
 let core: KasirCore;
+let log: Logger;
 const answers: unknown[] = [];
 
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'kasir-settings-screen-'));
   sim = await startSimulator({ secret: SECRET });
+  log = createLogger(createFileSink(electronLog, { dir: join(dir, 'logs') }));
   answers.length = 0;
 });
 afterEach(async () => {
@@ -38,7 +45,7 @@ afterEach(async () => {
 async function open(): Promise<KasirCore> {
   return createKasirCore({
     settingsFile: join(dir, 'settings.json'), journalFile: join(dir, 'journal.sqlite'), secretStore: new MemorySecretStore(),
-    timing: { counterCheckMs: 50 }, connectionTest: { connectTimeoutMs: 1_000, totalTimeoutMs: 2_000 },
+    timing: { counterCheckMs: 50 }, connectionTest: { connectTimeoutMs: 1_000, totalTimeoutMs: 2_000 }, log, logDir: join(dir, 'logs'),
   });
 }
 
@@ -120,6 +127,12 @@ describe('the settings screen through main', () => {
       if (!name.includes('.')) continue;
       expect((await readFile(join(dir, name))).includes(SECRET), name).toBe(false);
     }
+    const logs = logFiles(join(dir, 'logs'));
+    expect(logs.length).toBeGreaterThan(0);
+    const logged = (await Promise.all(logs.map((file) => readFile(file, 'utf8')))).join('\n');
+    expect(logged, 'the log followed the session').toContain(payment.tradeNo);
+    expect(logged).toContain('"action":"secret.replaced"');
+    expect(logged.includes(SECRET), 'no log file holds the secret').toBe(false);
     core = await open();
   });
 });

@@ -83,6 +83,10 @@ const hostile: Record<InvokeName, unknown[]> = {
   saveSettings: [undefined, null, {}, 'x', { values: 'x' }, { values: [] }, { values: null }, { values: {}, apply: false }, { settings: {} }],
   setAppSecret: [undefined, null, {}, 'secret', { secret: '' }, { secret: '   ' }, { secret: 42 }, { secret: huge }, { secret: 's', merchantNo: '1234567890' }],
   removeAppSecret: [...noPayload, { merchantNo: '1234567890' }],
+  exportDiagnostics: [...noPayload, { folder: '/tmp' }, { file: '../../etc/passwd' }, { includeSecret: true }, { includeJournalRows: true }],
+  checkForUpdate: [...noPayload, { feedUrl: 'https://evil.example/' }, 'https://evil.example/'],
+  installUpdate: [...noPayload, { version: '9.9.9' }, { force: true }, { feedUrl: 'https://evil.example/' }],
+  quitApp: [...noPayload, { force: true }, { pin: '5829' }],
   testConnection: [
     undefined, {}, { merchantNo: '1234567890' }, { merchantNo: '1234567890', environment: 'live', baseUrl: 'https://x', saltComposition: 'append' },
     { merchantNo: '1234567890', environment: 'sandbox', baseUrl: 'https://x', saltComposition: 'md5' },
@@ -147,7 +151,8 @@ describe('security: each window\'s role is checked in main, per operation', () =
     acknowledgeLatePayment: { tradeNo: 'abc' }, printReceipt: { tradeNo: 'abc' }, toggleCustomerView: undefined,
     simulateCustomerPayment: { tradeNo: 'abc', outcome: 'paid' }, listHistory: {}, getPaymentDetail: { tradeNo: 'abc' },
     getDayReport: {}, exportDayReport: {}, listAuditLog: {}, reconcileDay: {}, getSettings: undefined, saveSettings: { values: {} },
-    setAppSecret: { secret: 'not-a-real-secret' }, removeAppSecret: undefined,
+    setAppSecret: { secret: 'not-a-real-secret' }, removeAppSecret: undefined, exportDiagnostics: undefined,
+    checkForUpdate: undefined, installUpdate: undefined, quitApp: undefined,
     testConnection: { merchantNo: '1234567890', environment: 'sandbox', baseUrl: 'http://127.0.0.1:9/x', saltComposition: 'append' },
   };
 
@@ -171,8 +176,8 @@ describe('security: each window\'s role is checked in main, per operation', () =
     expect(await core.invoke('acknowledgeLatePayment', { tradeNo: 'abc' })).toMatchObject({ ok: false, code: 'MANAGER_ONLY' });
     expect(await core.invoke('acknowledgeLatePayment', { tradeNo: 42 })).toMatchObject({ ok: false, code: 'MANAGER_ONLY' });
     expect([...MANAGER_ONLY].sort()).toEqual([
-      'acknowledgeLatePayment', 'exportDayReport', 'getDayReport', 'getSettings', 'listAuditLog', 'reconcileDay', 'removeAppSecret', 'saveSettings',
-      'setAppSecret', 'testConnection',
+      'acknowledgeLatePayment', 'checkForUpdate', 'exportDayReport', 'exportDiagnostics', 'getDayReport', 'getSettings', 'installUpdate', 'listAuditLog', 'quitApp',
+      'reconcileDay', 'removeAppSecret', 'saveSettings', 'setAppSecret', 'testConnection',
     ]);
     for (const name of MANAGER_ONLY) expect(await core.invoke(name, valid[name]), name).toMatchObject({ ok: false, code: 'MANAGER_ONLY' });
     expect(await core.invoke('setManagerPin', { pin: '7391' }), 'no new PIN without the old one').toMatchObject({ ok: false, code: 'PIN_ALREADY_SET' });

@@ -16,6 +16,7 @@ import type { TrafficEntry } from './transport.ts';
 import { installTransport } from './transport.ts';
 import { OffsetClock } from '../../support/offset-clock.ts';
 import { CoreHost } from './core-host.ts';
+import { QuitRecorder, StandInUpdater } from './updater.ts';
 
 const KEYCHAIN_SERVICE = 'Kasir-e2e';
 
@@ -36,6 +37,12 @@ interface TestFixtures {
    * can change an order at the simulator and be sure the till has not looked yet (reconciliation).
    */
   slowWatch: boolean;
+  /** Gives the core an updater (a recording stand-in: ./updater.ts) and a quit callback, as main does in an installed till. */
+  installedTill: boolean;
+  /** The stand-in updater the core was given (installedTill), for the test to set the feed's answer and read the calls. */
+  updater: StandInUpdater | undefined;
+  /** The core's calls to quit the app (installedTill). */
+  appQuit: QuitRecorder | undefined;
   gateway: Simulator | undefined;
   /** Main's clock: real time, but a test can jump it forward (an expiry 15 minutes away, say). */
   clock: OffsetClock;
@@ -68,6 +75,15 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   customerDisplay: [undefined, { option: true }],
   pageClock: [false, { option: true }],
   slowWatch: [false, { option: true }],
+  installedTill: [false, { option: true }],
+
+  updater: async ({ installedTill }, use) => {
+    await use(installedTill ? new StandInUpdater() : undefined);
+  },
+
+  appQuit: async ({ installedTill }, use) => {
+    await use(installedTill ? new QuitRecorder() : undefined);
+  },
 
   gateway: async ({ liveGateway }, use, testInfo) => {
     if (!liveGateway) {
@@ -91,7 +107,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     await use(new OffsetClock());
   },
 
-  host: async ({ settingsText, gateway, clock, customerDisplay, slowWatch }, use) => {
+  host: async ({ settingsText, gateway, clock, customerDisplay, slowWatch, updater, appQuit }, use) => {
     const dir = await mkdtemp(join(tmpdir(), 'kasir-e2e-'));
     const settingsFile = join(dir, 'settings.json');
     const text = gateway
@@ -102,6 +118,8 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       createKasirCore({
         settingsFile, journalFile: join(dir, 'journal.sqlite'), secretStore: new KeytarSecretStore(KEYCHAIN_SERVICE), clock,
         ...(customerDisplay ? { devices: { customerDisplay } } : {}),
+        ...(updater ? { updates: updater } : {}),
+        ...(appQuit ? { quit: appQuit.quit } : {}),
         // Faster than a till's 1 s so the suite does not wait on every payment; the pace itself is unit-tested.
         timing: {
           counterCheckMs: 100, counterBackoffMaxMs: 400, checkNowMinIntervalMs: 1_000,

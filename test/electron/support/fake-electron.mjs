@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { request as httpsRequest } from 'node:https';
 // A stand-in for the `electron` module, used only because the Electron binary cannot run on these machines.
 // It records what the built main process asks of Electron so tests can check the wiring. Monitors are
 // controllable: FAKE_DISPLAYS (JSON [{ id, bounds }], the first is the primary) sets them at start, and
@@ -28,12 +30,18 @@ class Emitter {
 
 export const app = {
   isPackaged: process.env.FAKE_PACKAGED === '1',
-  requestSingleInstanceLock: () => true,
+  // FAKE_SECOND_INSTANCE=1: another Kasir already holds the lock.
+  requestSingleInstanceLock: () => process.env.FAKE_SECOND_INSTANCE !== '1',
   on(event, listener) { const list = recorded.appListeners.get(event) ?? []; list.push(listener); recorded.appListeners.set(event, list); return app; },
   whenReady: () => readyPromise,
   getAppPath: () => process.env.FAKE_APP_PATH,
-  getPath: (name) => (name === 'userData' ? process.env.FAKE_USER_DATA : '/tmp'),
+  getPath: (name) => (name === 'userData' ? process.env.FAKE_USER_DATA : name === 'logs' ? `${process.env.FAKE_USER_DATA}/logs` : name === 'appData' ? `${process.env.FAKE_USER_DATA}/appData` : '/tmp'),
+  setLoginItemSettings(settings) { (recorded.loginItems ??= []).push(settings); },
+  getVersion: () => '0.0.0-fake',
   quit() { recorded.quit = true; },
+  once(event, listener) { return app.on(event, listener); },
+  getName: () => 'Kasir',
+  relaunch() {},
   exit(code) { recorded.exitCode = code; },
 };
 
@@ -52,7 +60,17 @@ export const session = {
     setPermissionRequestHandler(handler) { recorded.permissionRequestHandler = handler; },
     setPermissionCheckHandler(handler) { recorded.permissionCheckHandler = handler; },
   },
+  fromPartition: () => ({}),
 };
+
+// What electron-updater uses: `net.request` as Node's https underneath, trusting the test feed's own CA (FAKE_CA).
+export const net = {
+  request({ protocol, hostname, host, port, path, method, headers }) {
+    return httpsRequest({ protocol, hostname: hostname ?? host, port, path, method: method ?? 'GET', headers, ca: readFileSync(process.env.FAKE_CA) });
+  },
+};
+export const autoUpdater = { emit(event) { recorded.autoUpdaterEvents = [...(recorded.autoUpdaterEvents ?? []), event]; } };
+export class Notification { show() {} }
 
 export const dialog = { showErrorBox(title, message) { recorded.errorBoxes.push([title, message]); } };
 
@@ -136,6 +154,7 @@ export class BrowserWindow extends Emitter {
   getBounds() { return { ...this.bounds }; }
   setBounds(bounds) { this.bounds = { ...bounds }; }
   setFullScreen(flag) { this.fullScreen = flag; }
+  setKiosk(flag) { this.kiosk = flag; this.fullScreen = flag; }
   isFullScreen() { return this.fullScreen; }
   removeMenu() { this.menuRemoved = true; }
   reload() { this.reloads += 1; }
@@ -161,4 +180,4 @@ export class BrowserWindow extends Emitter {
   static fromWebContents(contents) { return recorded.windows.find((window) => window.webContents === contents && !window.destroyed) ?? null; }
 }
 
-export default { app, protocol, ipcMain, session, shell, dialog, screen, BrowserWindow };
+export default { app, protocol, ipcMain, session, shell, dialog, screen, BrowserWindow, net, autoUpdater, Notification };

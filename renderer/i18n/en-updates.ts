@@ -1,0 +1,30 @@
+import type { idUpdates } from './id-updates.ts';
+
+/** English for ./id-updates.ts, typed against its keys. */
+export const enUpdates: Readonly<Record<keyof typeof idUpdates, string>> = {
+  'updates.title': 'Updates & quit',
+  'updates.back': 'Back',
+  'updates.version': 'Running version: {version}',
+  'updates.versionUnknown': 'The running version is known after a check.',
+  'updates.check': 'Check for updates',
+  'updates.checking': 'Checking for updates…',
+  'updates.state.off': 'Updates are off on this till: no update address is set. A feed address can be set in Settings → Installed till.',
+  'updates.state.unavailable': 'This till cannot update itself (it was not installed with the Kasir installer). Ask IT to install the new version.',
+  'updates.state.upToDate': 'Kasir is up to date.',
+  'updates.state.ready': 'Version {version} is downloaded and ready to install. Kasir will close and open again on the new version.',
+  'updates.state.failed': 'Could not check for updates. Check the internet connection and try again; if it keeps failing, give IT the details below.',
+  'updates.state.installing': 'Installing version {version}. Kasir closes and opens again in a moment.',
+  'updates.detail': 'Details for IT: {detail}',
+  'updates.install': 'Install and restart',
+  'updates.installing': 'Getting ready to install…',
+  'updates.busy': 'A payment is in progress at the till: finish or cancel it first, then try again.',
+  'updates.failed': 'That did not work. {reason}',
+  'updates.quitHeading': 'Close Kasir',
+  'updates.quitIntro': 'For kiosk tills, whose window cannot be closed the usual way.',
+  'updates.quit': 'Quit Kasir',
+  'updates.quitConfirm': 'Close Kasir now? No payment can be taken until Kasir is opened again.',
+  'updates.quitYes': 'Yes, quit',
+  'updates.quitNo': 'Cancel',
+  'updates.quitting': 'Kasir is closing…',
+  'updates.quitNotHere': 'Kasir cannot be quit from here.',
+};
