@@ -7,7 +7,10 @@ import { execFile } from 'node:child_process';
  * instead. undefined when it cannot tell (no dbus-send, no Secret Service, no answer in time).
  */
 const DESTINATION = 'org.freedesktop.secrets';
-const TIMEOUT_MS = 2_000;
+/** Generous: a loaded till (or CI machine) can take seconds to start dbus-send; a missing service fails at once. */
+const TIMEOUT_MS = 5_000;
+/** The collection gnome-keyring creates for the login password, when the default alias is not (yet) set. */
+const LOGIN_COLLECTION = '/org/freedesktop/secrets/collection/login';
 
 function dbusSend(args: readonly string[]): Promise<string | undefined> {
   return new Promise((resolve) => {
@@ -17,11 +20,16 @@ function dbusSend(args: readonly string[]): Promise<string | undefined> {
   });
 }
 
-export async function defaultKeyringLocked(): Promise<boolean | undefined> {
-  const alias = await dbusSend(['/org/freedesktop/secrets', 'org.freedesktop.Secret.Service.ReadAlias', 'string:default']);
-  const collection = /object path "([^"]+)"/.exec(alias ?? '')?.[1];
-  if (collection === undefined || collection === '/') return undefined;
+async function collectionLocked(collection: string): Promise<boolean | undefined> {
   const locked = await dbusSend([collection, 'org.freedesktop.DBus.Properties.Get', 'string:org.freedesktop.Secret.Collection', 'string:Locked']);
   const value = /boolean (true|false)/.exec(locked ?? '')?.[1];
   return value === undefined ? undefined : value === 'true';
+}
+
+export async function defaultKeyringLocked(): Promise<boolean | undefined> {
+  const alias = await dbusSend(['/org/freedesktop/secrets', 'org.freedesktop.Secret.Service.ReadAlias', 'string:default']);
+  const collection = /object path "([^"]+)"/.exec(alias ?? '')?.[1];
+  if (collection !== undefined && collection !== '/') return collectionLocked(collection);
+  // No default alias (or no answer to that question): the login keyring is where keytar's secrets live.
+  return collectionLocked(LOGIN_COLLECTION);
 }

@@ -35,8 +35,10 @@ describe.skipIf(!ready && !required)('a locked keyring', () => {
     const line = run.stdout.trim().split('\n').at(-1) ?? '';
     expect(line, run.stderr).toMatch(/^\{/);
     const steps = JSON.parse(line) as Record<string, unknown>;
-    expect(steps['missing']).toEqual({}); // { value: undefined }: nothing stored yet, and not locked
-    expect(steps['getLocked']).toEqual({ error: 'locked' });
+    const seen = `${JSON.stringify(steps)}\n${run.stderr}`;
+    expect(steps['missing'], seen).toEqual({}); // { value: undefined }: nothing stored yet, and not locked
+    expect(steps['lockSeen'], seen).toBe(true);
+    expect(steps['getLocked'], seen).toEqual({ error: 'locked' });
     expect(steps['setLocked']).toEqual({ error: 'locked' });
     expect(steps['blocked']).toEqual({ ready: false, reason: 'KEYCHAIN_LOCKED' });
     expect(steps['retryStillLocked']).toMatchObject({ ok: true, value: { ready: false, blockedReason: 'KEYCHAIN_LOCKED' } });

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createKasirCore } from '../../../electron/app/core.ts';
 import { KeytarSecretStore, SecretStoreLockedError, appSecretAccount } from '../../../electron/secrets/secret-store.ts';
+import { defaultKeyringLocked } from '../../../electron/secrets/linux-keyring.ts';
 import { startSimulator } from '../../../electron/simulator/index.ts';
 
 const password = process.env['KEYRING_PASSWORD'] ?? '';
@@ -33,6 +34,8 @@ const steps: Record<string, unknown> = {};
 steps['missing'] = await outcome(() => store.get(account));
 await store.set(account, 'locked-keyring-secret-0123456789');
 lock();
+// What the Secret Service itself says right after the lock: printed by the test if a step goes wrong.
+steps['lockSeen'] = await defaultKeyringLocked();
 steps['getLocked'] = await outcome(() => store.get(account));
 steps['setLocked'] = await outcome(() => store.set(account, 'another'));
 
