@@ -12,7 +12,7 @@ import { exportDayReport, getDayReport, listAuditLog, reconcileDay } from '../re
 import type { SettingsContext } from '../settings/settings-handlers.ts';
 import { getSettings, removeAppSecret, runConnectionTest, saveSettings, setAppSecret } from '../settings/settings-handlers.ts';
 import type { SystemContext } from '../updates/update-handlers.ts';
-import { checkForUpdate, installUpdate, quitApp } from '../updates/update-handlers.ts';
+import { checkForUpdate, getUpdateStatus, installUpdate, quitApp } from '../updates/update-handlers.ts';
 import type { Devices, ReceiptRequest } from './devices.ts';
 import type { Handlers } from './dispatch.ts';
 import type { DiagnosticsContext } from '../diagnostics/diagnostics.ts';
@@ -97,6 +97,7 @@ export function createHandlers(context: HandlerContext): Handlers {
     exportDiagnostics: () => exportDiagnostics({
       ...context.diagnostics, reportsDir, info, now, audit, checkJournal: async () => payments?.checkJournal(),
     }),
+    getUpdateStatus: async () => getUpdateStatus(system),
     checkForUpdate: () => checkForUpdate(system),
     installUpdate: () => installUpdate(system),
     quitApp: () => quitApp(system),

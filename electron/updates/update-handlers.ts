@@ -33,7 +33,15 @@ function standing(context: SystemContext): UpdateStatus {
   if (context.feedUrl() === undefined) return status(context, 'off');
   if (!context.updater) return status(context, 'unavailable');
   const ready = context.updater.downloaded();
-  return ready === undefined ? status(context, 'upToDate') : status(context, 'ready', ready);
+  return ready === undefined ? status(context, 'notChecked') : status(context, 'ready', ready);
+}
+
+/**
+ * The running version and what is known without the network: the manager's screen opens with it, so opening it
+ * never starts a download over the shop's connection; only "check" asks the feed.
+ */
+export function getUpdateStatus(context: SystemContext): Result<UpdateStatus, ErrorCode> {
+  return ok(standing(context));
 }
 
 /**

@@ -10,6 +10,7 @@ export const enUpdates: Readonly<Record<keyof typeof idUpdates, string>> = {
   'updates.checking': 'Checking for updates…',
   'updates.state.off': 'Updates are off on this till: no update address is set. A feed address can be set in Settings → Installed till.',
   'updates.state.unavailable': 'This till cannot update itself (it was not installed with the Kasir installer). Ask IT to install the new version.',
+  'updates.state.notChecked': 'Not checked yet. Press Check for updates to ask the update feed (a newer version is downloaded, not installed).',
   'updates.state.upToDate': 'Kasir is up to date.',
   'updates.state.ready': 'Version {version} is downloaded and ready to install. Kasir will close and open again on the new version.',
   'updates.state.failed': 'Could not check for updates. Check the internet connection and try again; if it keeps failing, give IT the details below.',

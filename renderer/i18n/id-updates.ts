@@ -8,6 +8,7 @@ export const idUpdates = {
   'updates.checking': 'Memeriksa pembaruan…',
   'updates.state.off': 'Pembaruan mati di kasir ini: belum ada alamat pembaruan. Alamatnya bisa diisi di Pengaturan → Kasir terpasang.',
   'updates.state.unavailable': 'Kasir ini tidak bisa memperbarui dirinya sendiri (tidak dipasang dengan installer Kasir). Minta IT memasang versi baru.',
+  'updates.state.notChecked': 'Belum diperiksa. Tekan Periksa pembaruan untuk bertanya ke alamat pembaruan (versi baru akan diunduh, tidak langsung dipasang).',
   'updates.state.upToDate': 'Kasir sudah versi terbaru.',
   'updates.state.ready': 'Versi {version} sudah diunduh dan siap dipasang. Kasir akan ditutup lalu dibuka lagi dengan versi baru.',
   'updates.state.failed': 'Pembaruan tidak bisa diperiksa. Periksa koneksi internet lalu coba lagi; jika tetap gagal, sampaikan keterangan di bawah ke IT.',

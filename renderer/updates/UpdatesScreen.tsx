@@ -56,7 +56,8 @@ export default function UpdatesScreen() {
   const check = useCallback(async (first: boolean) => {
     setBusy('checking');
     setNotice(undefined);
-    const result = await asUpdatesManager(() => api.checkForUpdate());
+    // Opening the screen only asks main where the till stands: a download starts when the manager checks.
+    const result = await asUpdatesManager(() => (first ? api.getUpdateStatus() : api.checkForUpdate()));
     setBusy(undefined);
     setAnswered(true);
     if (result === undefined) {
@@ -68,7 +69,7 @@ export default function UpdatesScreen() {
 
   useEffect(() => {
     void check(true);
-    // Once, on opening: later checks are the manager's button.
+    // Once, on opening (no feed asked): checks are the manager's button.
   }, []);
   // Again once main first answered: the PIN dialog had the focus meanwhile.
   useEffect(() => title.current?.focus(), [answered]);

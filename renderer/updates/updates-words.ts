@@ -10,6 +10,8 @@ export function statusText(status: Pick<UpdateStatus, 'state' | 'version'>, t: U
       return t('updates.state.off');
     case 'unavailable':
       return t('updates.state.unavailable');
+    case 'notChecked':
+      return t('updates.state.notChecked');
     case 'upToDate':
       return t('updates.state.upToDate');
     case 'ready':

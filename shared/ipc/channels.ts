@@ -33,6 +33,7 @@ export const INVOKE_CHANNELS = {
   removeAppSecret: 'kasir:settings:remove-secret',
   testConnection: 'kasir:settings:test-connection',
   exportDiagnostics: 'kasir:diagnostics:export',
+  getUpdateStatus: 'kasir:update:status',
   checkForUpdate: 'kasir:update:check',
   installUpdate: 'kasir:update:install',
   quitApp: 'kasir:app:quit',

@@ -72,6 +72,8 @@ export interface Requests {
   testConnection: ConnectionTestRequest;
   /** The diagnostics archive for support, written to the reports folder (./diagnostics.ts). */
   exportDiagnostics: undefined;
+  /** The running version and whether an update is off, unavailable or downloaded; asks no feed. */
+  getUpdateStatus: undefined;
   /** Asks the update feed in the settings for a newer version and downloads it; installs nothing. */
   checkForUpdate: undefined;
   /** Restarts into the downloaded version; refused while a payment holds the counter or is being checked. */
@@ -114,6 +116,7 @@ export interface ResultValues {
   removeAppSecret: SecretStatus;
   testConnection: ConnectionTestResult;
   exportDiagnostics: DiagnosticsExport;
+  getUpdateStatus: UpdateStatus;
   checkForUpdate: UpdateStatus;
   installUpdate: UpdateStatus;
   quitApp: QuitOutcome;

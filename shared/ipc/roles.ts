@@ -44,6 +44,7 @@ export const INVOKE_ROLES: { readonly [N in InvokeName]: readonly WindowRole[] }
   removeAppSecret: CASHIER,
   testConnection: CASHIER,
   exportDiagnostics: CASHIER,
+  getUpdateStatus: CASHIER,
   checkForUpdate: CASHIER,
   installUpdate: CASHIER,
   quitApp: CASHIER,
@@ -53,7 +54,7 @@ export const INVOKE_ROLES: { readonly [N in InvokeName]: readonly WindowRole[] }
 export const MANAGER_ONLY: ReadonlySet<InvokeName> = new Set<InvokeName>([
   'acknowledgeLatePayment', 'getDayReport', 'exportDayReport', 'listAuditLog', 'reconcileDay',
   'getSettings', 'saveSettings', 'setAppSecret', 'removeAppSecret', 'testConnection', 'exportDiagnostics',
-  'checkForUpdate', 'installUpdate', 'quitApp',
+  'getUpdateStatus', 'checkForUpdate', 'installUpdate', 'quitApp',
 ]);
 
 export const EVENT_ROLES: { readonly [E in EventName]: readonly WindowRole[] } = {

@@ -69,6 +69,7 @@ export const requestSchemas = {
   listAuditLog: z.strictObject({ limit: z.number().int().min(1).max(HISTORY_MAX_PAGE).optional(), before: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER).optional() }),
   getPaymentDetail: ByTradeNo,
   exportDiagnostics: z.undefined(),
+  getUpdateStatus: z.undefined(),
   checkForUpdate: z.undefined(),
   installUpdate: z.undefined(),
   quitApp: z.undefined(),

@@ -8,6 +8,8 @@ export type UpdateState =
   | 'off'
   /** This build cannot update itself (a development build, or no updater on this system). */
   | 'unavailable'
+  /** The feed has not been asked since Kasir started (only the manager's "check" asks it). */
+  | 'notChecked'
   /** The feed has nothing newer than this version. */
   | 'upToDate'
   /** A newer version is downloaded and can be installed (Kasir restarts). */

@@ -39,6 +39,7 @@ test('security: every IPC channel answers the page without ever carrying the app
       audit: await kasir.listAuditLog({ limit: 10 }),
       diagnostics: await kasir.exportDiagnostics(),
       // No feed in the settings, no updater and no app around this core: updates are off, and nothing quits.
+      updateStatus: await kasir.getUpdateStatus(),
       update: await kasir.checkForUpdate(),
       install: await kasir.installUpdate(),
       quit: await kasir.quitApp(),
@@ -91,6 +92,7 @@ test('security: every IPC channel answers the page without ever carrying the app
   ]);
   expect(answers.diagnostics).toMatchObject({ ok: true, value: { entries: ['settings.json', 'journal.json', 'versions.json'] } });
   expect(answers.settings).toMatchObject({ ok: true, value: { source: 'defaults', secret: { stored: false } } });
+  expect(answers.updateStatus).toMatchObject({ ok: true, value: { state: 'off' } });
   expect(answers.update).toMatchObject({ ok: true, value: { state: 'off' } });
   expect(answers.install).toMatchObject({ ok: true, value: { state: 'off' } });
   expect(answers.quit).toEqual({ ok: true, value: { quitting: false } });

@@ -25,6 +25,12 @@ async function openUpdates(page: Page, firstTime = true): Promise<void> {
   await expect(screen(page)).toBeVisible();
 }
 
+/** The manager's "Periksa pembaruan": the only thing that asks the feed. */
+async function checkNow(page: Page): Promise<void> {
+  await expect(status(page)).toHaveText('Belum diperiksa. Tekan Periksa pembaruan untuk bertanya ke alamat pembaruan (versi baru akan diunduh, tidak langsung dipasang).');
+  await page.getByTestId('updates-check').click();
+}
+
 /** The core closed its till: the journal no longer answers (the in-memory SQLite journal of demo mode is gone). */
 async function expectCoreClosed(core: KasirCore): Promise<void> {
   const after = await core.invoke('listHistory', { limit: 1 }).catch((error: unknown) => ({ ok: false, thrown: String(error) }));
@@ -54,10 +60,11 @@ test('keyboard only: Menu → Pembaruan & keluar, PIN, the check says "up to dat
     await page.keyboard.press('Enter');
   }
   await expect(page.getByTestId('manager-pin-dialog')).toHaveCount(0);
-  await expect(status(page)).toHaveText('Kasir sudah versi terbaru.');
+  // Opening the screen asks no feed (no download over the shop's connection): the manager's button does.
+  await expect(status(page)).toHaveText('Belum diperiksa. Tekan Periksa pembaruan untuk bertanya ke alamat pembaruan (versi baru akan diunduh, tidak langsung dipasang).');
   await expect(page.getByTestId('updates-version')).toHaveText('Versi yang berjalan: 1.4.0');
   await expect(page.getByTestId('updates-install'), 'nothing to install').toHaveCount(0);
-  expect(updater?.checks).toEqual([FEED]);
+  expect(updater?.checks).toEqual([]);
 
   // The title has the focus once main answered (announced); Tab goes on to Periksa pembaruan, Enter asks the feed again.
   await expect(page.locator('#updates-title')).toBeFocused();
@@ -65,7 +72,7 @@ test('keyboard only: Menu → Pembaruan & keluar, PIN, the check says "up to dat
   await expect(page.getByTestId('updates-check')).toBeFocused();
   expect(await page.getByTestId('updates-check').evaluate((element) => parseFloat(getComputedStyle(element).outlineWidth))).toBeGreaterThanOrEqual(3);
   await page.keyboard.press('Enter');
-  await expect.poll(() => updater?.checks.length).toBe(2);
+  await expect.poll(() => updater?.checks).toEqual([FEED]);
   await expect(status(page)).toHaveText('Kasir sudah versi terbaru.');
 
   await page.getByTestId('language-en').click();
@@ -82,6 +89,7 @@ test('keyboard only: Menu → Pembaruan & keluar, PIN, the check says "up to dat
 test('a newer version: the screen names it; "Pasang dan mulai ulang" closes the core first and calls the installer once', async ({ page, host, updater }) => {
   if (updater) updater.next = { version: '1.5.0' };
   await openUpdates(page);
+  await checkNow(page);
   await expect(status(page)).toHaveText('Versi 1.5.0 sudah diunduh dan siap dipasang. Kasir akan ditutup lalu dibuka lagi dengan versi baru.');
   await expect(page.getByTestId('updates-install')).toHaveText('Pasang dan mulai ulang');
   expect(updater?.installs, 'a check installs nothing').toBe(0);
@@ -103,6 +111,7 @@ test('install while a payment is on the counter: refused in words, nothing insta
   const transport = await installTransport(office, host, traffic);
   await office.goto(rendererServer.url);
   await openUpdates(office);
+  await checkNow(office);
   await expect(office.getByTestId('updates-install')).toBeVisible();
 
   await typeOnKeypad(page, '25000');
@@ -140,6 +149,7 @@ test('a check that fails says so in words and shows the updater\'s detail for IT
   const detail = 'net::ERR_NAME_NOT_RESOLVED while fetching https://updates.example/kasir/latest.yml';
   if (updater) updater.next = { fails: detail };
   await openUpdates(page);
+  await checkNow(page);
   await expect(status(page)).toHaveText('Pembaruan tidak bisa diperiksa. Periksa koneksi internet lalu coba lagi; jika tetap gagal, sampaikan keterangan di bawah ke IT.');
   await expect(page.getByTestId('updates-detail')).toHaveText(`Keterangan untuk IT: ${detail}`);
   expect(await page.getByTestId('updates-detail').evaluate((element) => parseFloat(getComputedStyle(element).fontSize))).toBeGreaterThanOrEqual(18);
@@ -174,7 +184,7 @@ test.describe('no feed address in the settings', () => {
 
 test('quit asks first: Batal (or Esc) keeps Kasir open; "Ya, keluar" closes the core and quits once', async ({ page, host, appQuit }) => {
   await openUpdates(page);
-  await expect(status(page)).toHaveText('Kasir sudah versi terbaru.');
+  await expect(status(page)).toHaveText('Belum diperiksa. Tekan Periksa pembaruan untuk bertanya ke alamat pembaruan (versi baru akan diunduh, tidak langsung dipasang).');
   await page.getByTestId('updates-quit').click();
   await expect(page.getByTestId('updates-quit-confirm')).toContainText('Tutup Kasir sekarang? Pembayaran tidak bisa diterima sampai Kasir dibuka lagi.');
   await expect(page.getByTestId('updates-quit-no'), 'an Enter out of habit keeps the till open').toBeFocused();

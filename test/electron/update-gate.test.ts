@@ -112,8 +112,18 @@ describe('updates: only when the manager asks, at the feed in the settings', () 
   it('are the manager\'s: a cashier without the PIN can neither check nor install nor quit', async () => {
     await open();
     await value(invoke('lockManager'));
-    for (const name of ['checkForUpdate', 'installUpdate', 'quitApp']) expect(await invoke(name), name).toMatchObject({ ok: false, code: 'MANAGER_ONLY' });
+    for (const name of ['getUpdateStatus', 'checkForUpdate', 'installUpdate', 'quitApp']) expect(await invoke(name), name).toMatchObject({ ok: false, code: 'MANAGER_ONLY' });
     expect(updater.checks).toEqual([]);
+  });
+
+  it('says where the till stands without asking the feed: not checked, then ready once a check downloaded a version', async () => {
+    await open();
+    expect(await value<UpdateStatus>(invoke('getUpdateStatus'))).toEqual({ state: 'notChecked', currentVersion: '0.1.0', version: undefined, detail: undefined });
+    expect(updater.checks, 'the status asks no feed').toEqual([]);
+    updater.next = '0.2.0';
+    await value(invoke('checkForUpdate'));
+    expect(await value<UpdateStatus>(invoke('getUpdateStatus'))).toMatchObject({ state: 'ready', version: '0.2.0' });
+    expect(updater.checks).toEqual([FEED]);
   });
 
   it('checks the configured feed and reports the downloaded version, or that there is nothing newer, or why the check failed', async () => {
@@ -184,7 +194,7 @@ describe('updates: never under a payment, and the journal closed first', () => {
 
   it('installs nothing when nothing was downloaded', async () => {
     await open();
-    expect(await value<UpdateStatus>(invoke('installUpdate'))).toMatchObject({ state: 'upToDate' });
+    expect(await value<UpdateStatus>(invoke('installUpdate'))).toMatchObject({ state: 'notChecked' });
     expect(updater.installs).toEqual([]);
   });
 });

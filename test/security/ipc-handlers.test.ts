@@ -84,6 +84,7 @@ const hostile: Record<InvokeName, unknown[]> = {
   setAppSecret: [undefined, null, {}, 'secret', { secret: '' }, { secret: '   ' }, { secret: 42 }, { secret: huge }, { secret: 's', merchantNo: '1234567890' }],
   removeAppSecret: [...noPayload, { merchantNo: '1234567890' }],
   exportDiagnostics: [...noPayload, { folder: '/tmp' }, { file: '../../etc/passwd' }, { includeSecret: true }, { includeJournalRows: true }],
+  getUpdateStatus: [...noPayload, { feedUrl: 'https://evil.example/' }],
   checkForUpdate: [...noPayload, { feedUrl: 'https://evil.example/' }, 'https://evil.example/'],
   installUpdate: [...noPayload, { version: '9.9.9' }, { force: true }, { feedUrl: 'https://evil.example/' }],
   quitApp: [...noPayload, { force: true }, { pin: '5829' }],
@@ -152,7 +153,7 @@ describe('security: each window\'s role is checked in main, per operation', () =
     simulateCustomerPayment: { tradeNo: 'abc', outcome: 'paid' }, listHistory: {}, getPaymentDetail: { tradeNo: 'abc' },
     getDayReport: {}, exportDayReport: {}, listAuditLog: {}, reconcileDay: {}, getSettings: undefined, saveSettings: { values: {} },
     setAppSecret: { secret: 'not-a-real-secret' }, removeAppSecret: undefined, exportDiagnostics: undefined,
-    checkForUpdate: undefined, installUpdate: undefined, quitApp: undefined,
+    getUpdateStatus: undefined, checkForUpdate: undefined, installUpdate: undefined, quitApp: undefined,
     testConnection: { merchantNo: '1234567890', environment: 'sandbox', baseUrl: 'http://127.0.0.1:9/x', saltComposition: 'append' },
   };
 
@@ -176,7 +177,7 @@ describe('security: each window\'s role is checked in main, per operation', () =
     expect(await core.invoke('acknowledgeLatePayment', { tradeNo: 'abc' })).toMatchObject({ ok: false, code: 'MANAGER_ONLY' });
     expect(await core.invoke('acknowledgeLatePayment', { tradeNo: 42 })).toMatchObject({ ok: false, code: 'MANAGER_ONLY' });
     expect([...MANAGER_ONLY].sort()).toEqual([
-      'acknowledgeLatePayment', 'checkForUpdate', 'exportDayReport', 'exportDiagnostics', 'getDayReport', 'getSettings', 'installUpdate', 'listAuditLog', 'quitApp',
+      'acknowledgeLatePayment', 'checkForUpdate', 'exportDayReport', 'exportDiagnostics', 'getDayReport', 'getSettings', 'getUpdateStatus', 'installUpdate', 'listAuditLog', 'quitApp',
       'reconcileDay', 'removeAppSecret', 'saveSettings', 'setAppSecret', 'testConnection',
     ]);
     for (const name of MANAGER_ONLY) expect(await core.invoke(name, valid[name]), name).toMatchObject({ ok: false, code: 'MANAGER_ONLY' });

@@ -7,7 +7,7 @@ import { refusalText, statusText } from '../../../renderer/updates/updates-words
 
 describe('updates words', () => {
   // Every member of the union, checked by the compiler: a new state fails to compile here until it is listed.
-  const states = { off: true, unavailable: true, upToDate: true, ready: true, failed: true, installing: true } satisfies Record<UpdateState, true>;
+  const states = { off: true, unavailable: true, notChecked: true, upToDate: true, ready: true, failed: true, installing: true } satisfies Record<UpdateState, true>;
 
   it('says every state in both languages, each its own sentence, naming the version where there is one', () => {
     for (const locale of ['id', 'en'] as const) {
