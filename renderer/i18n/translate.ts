@@ -27,11 +27,13 @@ export function registerDictionary(locale: Locale, dictionary: Dictionary): void
   loaded[locale] = dictionary;
 }
 
+/** `{name}` placeholders filled in; one without a value stays visible rather than vanishing, so review sees it. */
+export function fillPlaceholders(text: string, params?: MessageParams): string {
+  return params ? text.replace(/\{(\w+)\}/g, (placeholder, name: string) => params[name] ?? placeholder) : text;
+}
+
 export function translate(locale: Locale, key: MessageKey, params?: MessageParams): string {
-  const text = (loaded[locale] ?? id)[key];
-  if (!params) return text;
-  // A placeholder without a value stays visible rather than vanishing, so a missing parameter shows up in review.
-  return text.replace(/\{(\w+)\}/g, (placeholder, name: string) => params[name] ?? placeholder);
+  return fillPlaceholders((loaded[locale] ?? id)[key], params);
 }
 
 export function translator(locale: Locale): Translate {
