@@ -57,7 +57,7 @@ export default tseslint.config(
 function electronLayers() {
   const keytar = { name: '@github/keytar', message: 'Only electron/secrets/secret-store.ts talks to the keychain.' };
   const electron = { name: 'electron', message: 'Business modules stay plain Node: only electron/main/ and electron/preload/ use Electron.' };
-  const business = ['payments', 'journal', 'paypro', 'settings', 'secrets', 'app', 'simulator', 'receipts', 'manager', 'updates'].map((folder) => `electron/${folder}/**`);
+  const business = ['payments', 'journal', 'paypro', 'settings', 'secrets', 'app', 'simulator', 'receipts', 'manager', 'updates', 'history', 'reports', 'logging', 'diagnostics', 'files'].map((folder) => `electron/${folder}/**`);
   const rule = (paths, patterns = []) => ({ 'no-restricted-imports': ['error', { paths, patterns }] });
   return [
     { files: ['electron/**'], rules: rule([keytar]) },

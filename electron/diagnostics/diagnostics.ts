@@ -1,4 +1,4 @@
-import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { arch, platform, release, type } from 'node:os';
 import { basename, join } from 'node:path';
 import type { DiagnosticsExport } from '../../shared/ipc/diagnostics.ts';
@@ -11,6 +11,7 @@ import { redact } from '../logging/redact.ts';
 import type { AuditEntry, JournalCheck } from '../payments/journal.ts';
 import type { ZipEntry } from './zip.ts';
 import { writeZip } from './zip.ts';
+import { writeFileWhole } from '../files/write-whole.ts';
 
 /**
  * The manager's diagnostics archive for support: one .zip beside the day's CSV exports with the log files, the
@@ -104,12 +105,9 @@ export async function exportDiagnostics(context: DiagnosticsContext): Promise<Re
   text('journal.json', await journalEntry(context));
   text('versions.json', versionsEntry(context, at));
 
-  await mkdir(context.reportsDir, { recursive: true });
   const file = join(context.reportsDir, `kasir-diagnostik-${stamp(at)}.zip`);
-  // Written whole and renamed into place, so a half-written archive never stays behind.
-  const temporary = `${file}.tmp`;
-  await writeFile(temporary, writeZip(entries, at));
-  await rename(temporary, file);
+  // Written whole, so a half-written archive never stays behind.
+  await writeFileWhole(file, writeZip(entries, at));
   await context.audit('diagnostics.exported', { entries: entries.length });
   context.log.info('diagnostics.exported', { file: basename(file), entries: entries.map((entry) => entry.name) });
   return ok({ file, entries: entries.map((entry) => entry.name) });

@@ -1,6 +1,6 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import type { ManagerRecord, ManagerStore } from './access.ts';
+import { writeFileWhole } from '../files/write-whole.ts';
 
 /**
  * The manager PIN's hash and the wrong-PIN count, in `manager.json` beside `settings.json` (readable by this user
@@ -44,9 +44,6 @@ export class FileManagerStore implements ManagerStore {
 
   /** Written whole to a temporary file and renamed over the old one, so a power cut leaves one or the other. */
   async save(record: ManagerRecord): Promise<void> {
-    await mkdir(dirname(this.#file), { recursive: true });
-    const temporary = `${this.#file}.tmp`;
-    await writeFile(temporary, `${JSON.stringify({ version: 1, pinHash: record.pinHash, guard: record.guard })}\n`, { mode: 0o600 });
-    await rename(temporary, this.#file);
+    await writeFileWhole(this.#file, `${JSON.stringify({ version: 1, pinHash: record.pinHash, guard: record.guard })}\n`, { ownerOnly: true });
   }
 }

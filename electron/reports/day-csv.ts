@@ -1,9 +1,9 @@
-import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { groupDigits } from '../../shared/money.ts';
 import type { DayReport } from '../../shared/ipc/report.ts';
 import type { PaymentState } from '../../shared/payments.ts';
 import type { Payment } from '../payments/payment.ts';
+import { writeFileWhole } from '../files/write-whole.ts';
 
 /**
  * The day's payments as a CSV that Excel on an Indonesian Windows opens as it is: UTF-8 with a byte-order mark,
@@ -78,10 +78,7 @@ export function dayCsv(report: DayReport, payments: readonly Payment[], locale: 
 
 /** Writes the CSV whole (a temporary file renamed over the old), so a half-written export never stays behind. */
 export async function writeDayCsv(folder: string, report: DayReport, payments: readonly Payment[], locale: ReportLocale): Promise<string> {
-  await mkdir(folder, { recursive: true });
   const file = join(folder, `kasir-${localDate(report.from)}.csv`);
-  const temporary = `${file}.tmp`;
-  await writeFile(temporary, dayCsv(report, payments, locale), 'utf8');
-  await rename(temporary, file);
+  await writeFileWhole(file, dayCsv(report, payments, locale));
   return file;
 }

@@ -1,7 +1,7 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import type { SecretStore } from './secret-store.ts';
 import { SecretStoreUnavailableError } from './secret-store.ts';
+import { writeFileWhole } from '../files/write-whole.ts';
 
 /**
  * The app secret encrypted by the operating system (Electron's safeStorage: DPAPI on Windows, the Keychain's key
@@ -92,9 +92,6 @@ export class EncryptedFileSecretStore implements SecretStore {
   }
 
   async #write(contents: SecretsFile): Promise<void> {
-    await mkdir(dirname(this.#file), { recursive: true });
-    const temporary = `${this.#file}.tmp`;
-    await writeFile(temporary, `${JSON.stringify(contents)}\n`, { mode: 0o600 });
-    await rename(temporary, this.#file);
+    await writeFileWhole(this.#file, `${JSON.stringify(contents)}\n`, { ownerOnly: true });
   }
 }

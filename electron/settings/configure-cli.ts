@@ -1,6 +1,6 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { KeytarSecretStore, appSecretAccount } from '../secrets/secret-store.ts';
 import type { MethodSetting } from './methods.ts';
@@ -8,6 +8,7 @@ import { readSecret } from './secret-input.ts';
 import { loadSettings } from './settings-file.ts';
 import { parseSettings } from './settings.ts';
 import { SETTINGS_FILE_NAME, userDataDir } from './user-data.ts';
+import { writeFileWhole } from '../files/write-whole.ts';
 
 /**
  * `npm run configure -- …`: the store IT person's way to connect a till to Paypro until the manager
@@ -110,9 +111,7 @@ async function main(): Promise<void> {
       fail(`${(error as Error).message}. Nothing was changed: Kasir keeps the secret only in the OS keychain.`);
     }
   }
-  await mkdir(dirname(file), { recursive: true });
-  await writeFile(`${file}.tmp`, `${JSON.stringify(next, null, 2)}\n`, { mode: 0o600 });
-  await rename(`${file}.tmp`, file);
+  await writeFileWhole(file, `${JSON.stringify(next, null, 2)}\n`, { ownerOnly: true });
   const mode = checked.settings.merchantNo === undefined ? 'demo' : checked.settings.environment;
   process.stdout.write(`Saved ${file} (mode: ${mode}${parsed.merchant !== undefined ? ', app secret stored in the OS keychain' : ''}).\n`);
 }

@@ -1,9 +1,9 @@
-import { copyFile, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { copyFile, readFile } from 'node:fs/promises';
 import type { z } from 'zod';
 import type { SettingsProblem, SettingsValues } from '../../shared/ipc/settings.ts';
 import type { Settings, SettingsLoad } from './settings.ts';
 import { defaultSettings, settingsSchema } from './settings.ts';
+import { writeFileWhole } from '../files/write-whole.ts';
 
 /**
  * settings.json as the manager's screen reads and writes it. Reading never throws for a bad file: it answers what
@@ -78,11 +78,8 @@ export async function loadSettings(file: string): Promise<SettingsLoad> {
  * A damaged file is first copied aside as settings.json.damaged-<time>, for IT to look at.
  */
 export async function writeSettingsFile(file: string, settings: Settings, previous: SettingsRead, now: number): Promise<void> {
-  await mkdir(dirname(file), { recursive: true });
   if (previous.source === 'damaged' && previous.damagedText !== undefined) await copyFile(file, `${file}.damaged-${now}`).catch(() => undefined);
-  const temporary = `${file}.tmp`;
-  await writeFile(temporary, `${JSON.stringify(settings, null, 2)}\n`, { mode: 0o600 });
-  await rename(temporary, file);
+  await writeFileWhole(file, `${JSON.stringify(settings, null, 2)}\n`, { ownerOnly: true });
 }
 
 /** The top-level fields whose values differ: what the audit log records of a change (never a value). */
