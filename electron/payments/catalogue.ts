@@ -1,4 +1,5 @@
 import type { BankOption, MethodInfo, MethodKind, PaymentMethod } from '../../shared/payments.ts';
+import type { MethodValues } from '../../shared/ipc/settings.ts';
 import type { ChannelCode } from '../../shared/paypro/types.ts';
 import { LIMITS } from '../../shared/paypro/validate.ts';
 
@@ -41,21 +42,8 @@ export interface MethodDefinition extends Omit<MethodInfo, 'banks'> {
   readonly banks: readonly BankDefinition[];
 }
 
-/** A catalogue entry as settings hold it (electron/settings/methods.ts validates it). */
-export interface MethodEntry {
-  readonly id: string;
-  readonly kind: MethodKind;
-  readonly enabled: boolean;
-  readonly label?: string | undefined;
-  readonly wayCode?: string | undefined;
-  readonly key?: string | undefined;
-  readonly needsMobile: boolean;
-  readonly minAmount?: number | undefined;
-  readonly maxAmount?: number | undefined;
-  readonly expiryMinutes?: number | undefined;
-  readonly banks: readonly { readonly id: string; readonly name: string; readonly wayCode?: string | undefined; readonly toConfirm: boolean }[];
-  readonly toConfirm: boolean;
-}
+/** A catalogue entry as settings hold it (electron/settings/methods.ts validates it; the settings screen edits it). */
+export type MethodEntry = MethodValues;
 
 function define(entry: MethodEntry): MethodDefinition {
   const rule = KIND_RULES[entry.kind];
