@@ -1,6 +1,7 @@
 import { CoreHost } from './support/core-host.ts';
 import { expect, test as base } from './support/fixtures.ts';
-import { LockedKeyringCore, canLockAKeyring } from './support/keyring-core.ts';
+import { canLockAKeyring } from '../support/lockable-keyring.ts';
+import { LockedKeyringCore } from './support/keyring-core.ts';
 import { setFirstPin } from './support/manager.ts';
 
 /**

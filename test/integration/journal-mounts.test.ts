@@ -82,15 +82,20 @@ function paid(begun: Payment): Payment {
   return { ...begun, revision: 2, state: 'paid', paidAmount: begun.amount, updatedAt: begun.updatedAt + 1 };
 }
 
+/** Leaves only a little room on the test's tmpfs, so the journal runs out after a handful of writes; rm the file to free it. */
+async function fillDiskButLittle(): Promise<string> {
+  const { bavail, bsize } = await statfs(disk);
+  const filler = join(disk, 'filler');
+  await writeFile(filler, Buffer.alloc(Math.max(0, bavail * bsize - 192 * 1024)));
+  return filler;
+}
+
 describe('journal: a full disk', () => {
   it.skipIf(noMounts !== undefined)('reports unwritable with "disk is full" on a full tmpfs, keeps what was committed, and writes again once space is freed', async () => {
     mountTmpfs('size=1m');
     const file = join(disk, 'journal.sqlite');
     journal = await SqliteJournal.open(file);
-    // Leave only a little room, so the journal runs out after a handful of payments.
-    const { bavail, bsize } = await statfs(disk);
-    const filler = join(disk, 'filler');
-    await writeFile(filler, Buffer.alloc(Math.max(0, bavail * bsize - 192 * 1024)));
+    const filler = await fillDiskButLittle();
 
     const committed: Payment[] = [];
     let failure: unknown;
@@ -123,9 +128,7 @@ describe('journal: a full disk and the audit log', () => {
     mountTmpfs('size=1m');
     const file = join(disk, 'journal.sqlite');
     journal = await SqliteJournal.open(file);
-    const { bavail, bsize } = await statfs(disk);
-    const filler = join(disk, 'filler');
-    await writeFile(filler, Buffer.alloc(Math.max(0, bavail * bsize - 192 * 1024)));
+    const filler = await fillDiskButLittle();
 
     const entry = (n: number): AuditEntry => ({ at: n, actor: 'manager', action: 'settings.changed', detail: { n, note: '•'.repeat(300) } });
     let written = 0;

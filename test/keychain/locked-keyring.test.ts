@@ -1,8 +1,9 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { canLockAKeyring } from '../support/lockable-keyring.ts';
 
 /**
  * A locked login keyring (Linux): it answers a read with nothing, as if no secret were stored. Kasir must say
@@ -10,15 +11,7 @@ import { describe, expect, it } from 'vitest';
  * gnome-keyring of its own (support/locked-keyring-child.ts), since locking the shared one would disturb the
  * other keychain tests. Needs dbus-run-session, gnome-keyring and python3-dbus (.ci/run installs them).
  */
-function has(command: string, args: readonly string[]): boolean {
-  try {
-    execFileSync(command, args, { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
-const ready = has('dbus-run-session', ['--version']) && has('gnome-keyring-daemon', ['--version']) && has('/usr/bin/python3', ['-c', 'import dbus']);
+const ready = canLockAKeyring();
 const required = process.env['KASIR_REQUIRE_KEYCHAIN'] === '1';
 if (!ready && !required) console.warn('[skip] locked keyring: needs dbus-run-session, gnome-keyring and python3-dbus (run via .ci/run)');
 

@@ -1,5 +1,5 @@
 import type { ChildProcessWithoutNullStreams } from 'node:child_process';
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,25 +10,13 @@ import type { AppInfo, ErrorCode } from '../../../shared/ipc/contract.ts';
 import type { WindowRole } from '../../../shared/ipc/roles.ts';
 import type { Result } from '../../../shared/result.ts';
 
+type Answer = { readonly id: number; readonly result: unknown } | { readonly event: EventName; readonly payload: unknown } | { readonly ready: AppInfo; readonly merchantNo: string };
+
 /**
  * TEST-ONLY: a KasirCore whose main side runs in a child process with a D-Bus session and gnome-keyring of its own
  * (./keyring-core-child.ts), locked for real. The browser tests' transport talks to it as to any core; `unlock()`
  * unlocks that keyring the way a person logging in to the desktop would. The shared keyring is never touched.
  */
-function has(command: string, args: readonly string[]): boolean {
-  try {
-    execFileSync(command, args, { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-export const canLockAKeyring = (): boolean =>
-  has('dbus-run-session', ['--version']) && has('gnome-keyring-daemon', ['--version']) && has('/usr/bin/python3', ['-c', 'import dbus']);
-
-type Answer = { readonly id: number; readonly result: unknown } | { readonly event: EventName; readonly payload: unknown } | { readonly ready: AppInfo; readonly merchantNo: string };
-
 export class LockedKeyringCore implements KasirCore {
   readonly simulator = undefined;
   /** The secret kept in the child's keyring, for the test's own check that it never reaches the page. */

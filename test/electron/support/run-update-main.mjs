@@ -2,18 +2,13 @@
 // electron module, with settings.json's updateFeedUrl pointing at a loopback https feed (FEED_URL, its CA in FAKE_CA),
 // and has the manager check for and install the update over IPC: the bundled electron-updater does the rest. Prints
 // a JSON report as its last line. Run by test/electron/updater-feed.test.ts.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bootMain, waitFor } from './boot-main.mjs';
+import { fakeInstalledAppImage } from './installed-appimage.mjs';
 
 const dir = process.env.FAKE_USER_DATA;
-const installed = join(dir, 'Kasir-0.1.0-linux.AppImage');
-writeFileSync(installed, 'the running version');
-process.env.APPIMAGE = installed;
-mkdirSync(join(dir, 'resources'), { recursive: true });
-writeFileSync(join(dir, 'resources', 'app-update.yml'), 'provider: generic\nurl: https://updates.kasir.invalid/\nupdaterCacheDirName: kasir-updater\n');
-process.resourcesPath = join(dir, 'resources');
-process.env.XDG_CACHE_HOME = join(dir, 'cache');
+fakeInstalledAppImage(dir);
 writeFileSync(join(dir, 'settings.json'), JSON.stringify({ updateFeedUrl: process.env.FEED_URL, kioskMode: true }));
 
 const fake = await bootMain();

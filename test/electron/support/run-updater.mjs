@@ -3,9 +3,10 @@
 // process (module hooks must be in place before electron-updater loads). FEED_URL: the feed; FAKE_USER_DATA: a
 // temp folder holding the "installed" AppImage, the cache and resources. Prints a JSON report as its last line.
 import { registerHooks } from 'node:module';
-import { writeFileSync, mkdirSync, existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { fakeInstalledAppImage } from './installed-appimage.mjs';
 
 const fakeUrl = new URL('./updater-electron.mjs', import.meta.url).href;
 registerHooks({
@@ -17,14 +18,7 @@ registerHooks({
 
 const dir = process.env.FAKE_USER_DATA;
 const root = process.env.FAKE_APP_PATH;
-// What an installed Linux till has: the AppImage it runs from, and resources/app-update.yml (from `publish`).
-const installed = join(dir, 'Kasir-0.1.0-linux.AppImage');
-writeFileSync(installed, 'the running version');
-process.env.APPIMAGE = installed;
-mkdirSync(join(dir, 'resources'), { recursive: true });
-writeFileSync(join(dir, 'resources', 'app-update.yml'), 'provider: generic\nurl: https://updates.kasir.invalid/\nupdaterCacheDirName: kasir-updater\n');
-process.resourcesPath = join(dir, 'resources');
-process.env.XDG_CACHE_HOME = join(dir, 'cache');
+const installed = fakeInstalledAppImage(dir);
 
 const fake = await import(fakeUrl);
 const { createUpdater } = await import(pathToFileURL(join(root, 'electron/main/updater.ts')).href);
