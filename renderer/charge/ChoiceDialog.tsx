@@ -83,7 +83,7 @@ export function ChoiceDialog({ choosing }: { readonly choosing: Choosing }) {
   return (
     <dialog
       ref={ref}
-      className="choice"
+      className="dialog-card choice"
       data-testid={`choose-${choosing.step}`}
       aria-labelledby="choice-title"
       onCancel={(event) => {

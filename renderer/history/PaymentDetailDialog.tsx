@@ -101,7 +101,7 @@ export function PaymentDetailDialog({ detail }: { readonly detail: HistoryDetail
   return (
     <dialog
       ref={ref}
-      className="detail"
+      className="dialog-card detail"
       tabIndex={-1}
       data-testid="history-detail"
       data-trade-no={tradeNo}

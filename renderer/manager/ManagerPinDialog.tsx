@@ -107,7 +107,7 @@ export function ManagerPinDialog({ reason }: { readonly reason: ManagerReason })
   return (
     <dialog
       ref={ref}
-      className="pin-dialog"
+      className="dialog-card pin-dialog"
       tabIndex={-1}
       data-testid="manager-pin-dialog"
       data-mode={mode}
